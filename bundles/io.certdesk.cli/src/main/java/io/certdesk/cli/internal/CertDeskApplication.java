@@ -1,0 +1,89 @@
+package io.certdesk.cli.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.certdesk.cli.CommandRunner;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.osgi.util.NLS;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * The product's application: opens the e4 workbench ({@code certdesk}, {@code certdesk gui}) or runs a
+ * headless command ({@code certdesk <command> ...}). The workbench application is found by its
+ * extension id, so this bundle stays free of SWT and JFace.
+ */
+public final class CertDeskApplication implements IApplication {
+
+    static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application"; //$NON-NLS-1$
+    private static final long SERVICE_WAIT_SECONDS = 10;
+
+    private volatile IApplication workbench;
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().getOrDefault(IApplicationContext.APPLICATION_ARGS,
+                new String[0]);
+        LaunchMode mode = LaunchMode.of(args);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
+        if (mode.workbench() && LaunchMode.displayAvailable(System.getProperty("os.name"), System.getenv())) { //$NON-NLS-1$
+            return startWorkbench(context);
+        }
+        context.applicationRunning();
+        CommandRunner runner = commandRunner();
+        if (runner == null) {
+            err.println(Messages.serviceMissing);
+            return Integer.valueOf(CommandRunner.FAILED);
+        }
+        if (mode.workbench()) {
+            err.println(Messages.noDisplay);
+            err.println(Messages.noDisplayHint);
+            runner.run(List.of("help"), out, err); //$NON-NLS-1$
+            return Integer.valueOf(mode.explicit() ? CommandRunner.FAILED : CommandRunner.OK);
+        }
+        return Integer.valueOf(runner.run(mode.args(), out, err));
+    }
+
+    private Object startWorkbench(IApplicationContext context) throws Exception {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        IConfigurationElement[] run = registry.getConfigurationElementsFor("org.eclipse.core.runtime", //$NON-NLS-1$
+                "applications", WORKBENCH_APPLICATION); //$NON-NLS-1$
+        if (run.length == 0) {
+            throw new IllegalStateException(NLS.bind(Messages.serviceMissing, WORKBENCH_APPLICATION));
+        }
+        IApplication application = (IApplication) run[0].getChildren("run")[0] //$NON-NLS-1$
+                .createExecutableExtension("class"); //$NON-NLS-1$
+        workbench = application;
+        return application.start(context);
+    }
+
+    private CommandRunner commandRunner() throws InterruptedException {
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        ServiceTracker<CommandRunner, CommandRunner> tracker = new ServiceTracker<>(bundleContext,
+                CommandRunner.class, null);
+        tracker.open();
+        try {
+            return tracker.waitForService(TimeUnit.SECONDS.toMillis(SERVICE_WAIT_SECONDS));
+        } finally {
+            tracker.close();
+        }
+    }
+
+    @Override
+    public void stop() {
+        IApplication application = workbench;
+        if (application != null) {
+            application.stop();
+        }
+    }
+
+}

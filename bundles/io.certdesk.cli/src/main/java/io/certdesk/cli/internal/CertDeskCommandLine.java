@@ -1,0 +1,107 @@
+package io.certdesk.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.ResourceBundle;
+
+import io.certdesk.cli.CommandContribution;
+import io.certdesk.cli.CommandRunner;
+import org.eclipse.osgi.util.NLS;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.UnmatchedArgumentException;
+
+/** Builds the {@code certdesk} picocli command tree for one invocation and runs it. */
+final class CertDeskCommandLine {
+
+    private static final String HELP_TEXTS = "io.certdesk.cli.internal.help"; //$NON-NLS-1$
+
+    private final ProductVersion version;
+    private final List<CommandContribution> contributions;
+    private final Locale locale;
+
+    CertDeskCommandLine(ProductVersion version, List<CommandContribution> contributions, Locale locale) {
+        this.version = Objects.requireNonNull(version, "version"); //$NON-NLS-1$
+        this.contributions = List.copyOf(contributions);
+        this.locale = Objects.requireNonNull(locale, "locale"); //$NON-NLS-1$
+    }
+
+    int run(List<String> args, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = build(out, err);
+        try {
+            return commandLine.execute(args.toArray(String[]::new));
+        } finally {
+            out.flush();
+            err.flush();
+        }
+    }
+
+    CommandLine build(PrintWriter out, PrintWriter err) {
+        ResourceBundle texts = ResourceBundle.getBundle(HELP_TEXTS, locale, getClass().getClassLoader());
+        CommandLine root = new CommandLine(new RootCommand());
+        root.setResourceBundle(texts);
+        root.getCommandSpec().version(version.lines().toArray(String[]::new));
+        root.addSubcommand(withTexts(new CommandLine(new GuiCommand()), texts));
+        root.addSubcommand(withTexts(new CommandLine(new HelpCommand()), texts));
+        contributions.stream()
+                .map(this::toCommandLine)
+                .sorted(Comparator.comparing(CommandLine::getCommandName))
+                .forEach(root::addSubcommand);
+        root.setOut(out);
+        root.setErr(err);
+        root.setParameterExceptionHandler(this::usageError);
+        root.setExecutionExceptionHandler((ex, cmd, parsed) -> failure(ex, cmd));
+        return root;
+    }
+
+    private CommandLine toCommandLine(CommandContribution contribution) {
+        CommandLine sub = new CommandLine(contribution.newCommand());
+        contribution.helpTexts(locale).ifPresent(sub::setResourceBundle);
+        return sub;
+    }
+
+    private static CommandLine withTexts(CommandLine commandLine, ResourceBundle texts) {
+        commandLine.setResourceBundle(texts);
+        return commandLine;
+    }
+
+    private int usageError(ParameterException ex, String[] args) {
+        CommandLine cmd = ex.getCommandLine();
+        PrintWriter err = cmd.getErr();
+        if (ex instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            String first = unmatched.getUnmatched().get(0);
+            err.println(NLS.bind(Messages.unknownCommand, first));
+            List<String> suggestions = unmatched.getSuggestions();
+            if (!suggestions.isEmpty()) {
+                err.println(NLS.bind(Messages.unknownCommandSuggestion, String.join(", ", suggestions))); //$NON-NLS-1$
+            }
+        } else if (ex instanceof CommandLine.MissingParameterException missing) {
+            err.println(NLS.bind(Messages.missingArgument, missing.getMissing().stream()
+                    .map(CertDeskCommandLine::displayName).reduce((a, b) -> a + ", " + b).orElse("?"))); //$NON-NLS-1$ //$NON-NLS-2$
+        } else {
+            err.println(NLS.bind(Messages.invalidArguments, ex.getMessage()));
+        }
+        err.println(NLS.bind(Messages.commandFailed, qualifiedName(cmd)));
+        err.flush();
+        return CommandRunner.USAGE;
+    }
+
+    private static int failure(Exception ex, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
+        err.println(message);
+        err.flush();
+        return CommandRunner.FAILED;
+    }
+
+    private static String displayName(CommandLine.Model.ArgSpec arg) {
+        return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
+    }
+
+    private static String qualifiedName(CommandLine cmd) {
+        return cmd.getCommandSpec().qualifiedName(" "); //$NON-NLS-1$
+    }
+}

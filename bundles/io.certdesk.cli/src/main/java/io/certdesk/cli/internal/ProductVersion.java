@@ -1,0 +1,26 @@
+package io.certdesk.cli.internal;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.eclipse.osgi.util.NLS;
+
+/** What {@code certdesk --version} prints: the product version and the runtime it runs on. */
+final class ProductVersion {
+
+    private final String version;
+
+    ProductVersion(String version) {
+        this.version = Objects.requireNonNull(version, "version"); //$NON-NLS-1$
+    }
+
+    String version() {
+        return version;
+    }
+
+    List<String> lines() {
+        return List.of(NLS.bind(Messages.versionLine, version),
+                NLS.bind(Messages.runtimeLine, new Object[] { Runtime.version(), System.getProperty("java.vendor"), //$NON-NLS-1$
+                        System.getProperty("os.name") + ' ' + System.getProperty("os.arch") })); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}
