@@ -1,0 +1,53 @@
+@echo off
+rem CertDesk start script for Windows.
+rem   certdesk                 open the workbench
+rem   certdesk <command> ...   run a headless command (certdesk help lists them)
+rem Needs a Java 21 or newer runtime: %CERTDESK_JAVA%, then %JAVA_HOME%, then java on PATH, then the
+rem usual install locations. Extra JVM options: %CERTDESK_VM_OPTIONS%.
+setlocal EnableExtensions EnableDelayedExpansion
+set "CERTDESK_MIN_JAVA=21"
+set "CERTDESK_HOME=%~dp0"
+if "%CERTDESK_HOME:~-1%"=="\" set "CERTDESK_HOME=%CERTDESK_HOME:~0,-1%"
+set "JAVA_EXE="
+set "REJECTED="
+
+if defined CERTDESK_JAVA call :try "%CERTDESK_JAVA%"
+if not defined JAVA_EXE if defined JAVA_HOME call :try "%JAVA_HOME%\bin\java.exe"
+if not defined JAVA_EXE for /f "delims=" %%J in ('where java.exe 2^>nul') do if not defined JAVA_EXE call :try "%%J"
+if not defined JAVA_EXE for %%R in ("%ProgramFiles%\Eclipse Adoptium" "%ProgramFiles%\Java" "%ProgramFiles%\Microsoft" "%ProgramFiles%\Zulu" "%ProgramFiles%\Amazon Corretto" "%ProgramFiles%\BellSoft" "%LOCALAPPDATA%\Programs\Eclipse Adoptium") do (
+  if not defined JAVA_EXE if exist "%%~R" for /f "delims=" %%D in ('dir /b /ad /o-n "%%~R" 2^>nul') do (
+    if not defined JAVA_EXE call :try "%%~R\%%D\bin\java.exe"
+  )
+)
+
+if not defined JAVA_EXE (
+  echo CertDesk needs Java %CERTDESK_MIN_JAVA% or newer, and none was found.1>&2
+  if defined REJECTED echo Too old:!REJECTED!1>&2
+  echo Install a Java %CERTDESK_MIN_JAVA%+ runtime, for example Eclipse Temurin 21 from https://adoptium.net1>&2
+  echo ^(winget install EclipseAdoptium.Temurin.21.JRE^), or set JAVA_HOME to it.1>&2
+  exit /b 1
+)
+
+set "LAUNCHER="
+for %%L in ("%CERTDESK_HOME%\plugins\org.eclipse.equinox.launcher_*.jar") do if not defined LAUNCHER set "LAUNCHER=%%~fL"
+if not defined LAUNCHER (
+  echo CertDesk is incomplete: no org.eclipse.equinox.launcher jar under %CERTDESK_HOME%\plugins. Reinstall CertDesk.1>&2
+  exit /b 1
+)
+
+"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=warn %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
+exit /b %ERRORLEVEL%
+
+:try
+rem %1 = a java.exe; sets JAVA_EXE when it is Java %CERTDESK_MIN_JAVA% or newer
+if not exist "%~1" exit /b 1
+set "MAJOR="
+for /f "tokens=2 delims==" %%V in ('"%~1" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%V"
+set "MAJOR=%MAJOR: =%"
+for /f "tokens=1 delims=." %%M in ("%MAJOR%") do set "MAJOR=%%M"
+if defined MAJOR if %MAJOR% GEQ %CERTDESK_MIN_JAVA% (
+  set "JAVA_EXE=%~1"
+  exit /b 0
+)
+set "REJECTED=!REJECTED! %~1 (Java %MAJOR%)"
+exit /b 1
