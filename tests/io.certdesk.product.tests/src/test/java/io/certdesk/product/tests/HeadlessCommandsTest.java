@@ -1,0 +1,109 @@
+package io.certdesk.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Duration;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The headless face of the extracted Linux archive: help, version, exit codes, Java discovery. */
+class HeadlessCommandsTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static Path script;
+
+    @BeforeAll
+    static void extract() throws Exception {
+        script = Products.linuxScript();
+    }
+
+    private static CommandResult certdesk(String... args) throws Exception {
+        return CommandResult.run(TIMEOUT, env -> {
+            env.remove("DISPLAY");
+            env.remove("WAYLAND_DISPLAY");
+            env.put("LANG", "C.UTF-8");
+        }, CommandResult.command(script, args).toArray(String[]::new));
+    }
+
+    @Test
+    void versionPrintsTheProductVersionQuicklyAndNothingElse() throws Exception {
+        certdesk("--version"); // warm the file cache; the second run is what an administrator sees
+        CommandResult result = certdesk("--version");
+        System.out.printf("certdesk --version: %d ms%n", result.elapsed().toMillis());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().startsWith("CertDesk " + System.getProperty("certdesk.version", "0.1.0")
+                .replace("-SNAPSHOT", "")), result::toString);
+        assertEquals("", result.err(), "library log lines leak into command output: " + result);
+    }
+
+    @Test
+    void helpListsTheCommands() throws Exception {
+        CommandResult result = certdesk("help");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("Usage: certdesk"), result::toString);
+        assertTrue(result.out().contains("gui"), result::toString);
+        assertTrue(result.out().contains("Exit codes: 0 success, 1 failure, 2 usage error."), result::toString);
+    }
+
+    @Test
+    void helpIsJapaneseWithNlJa() throws Exception {
+        CommandResult result = certdesk("-nl", "ja", "help");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("\u4f7f\u3044\u65b9: certdesk"), result::toString);
+        assertTrue(result.out().contains("\u30b3\u30de\u30f3\u30c9:"), result::toString);
+    }
+
+    @Test
+    void unknownCommandIsAUsageError() throws Exception {
+        CommandResult result = certdesk("frobnicate");
+        assertEquals(2, result.exit(), result::toString);
+        assertTrue(result.err().contains("frobnicate"), result::toString);
+    }
+
+    @Test
+    void withoutADisplayTheDefaultStartSaysSoAndShowsHelp() throws Exception {
+        CommandResult result = certdesk();
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.err().contains("No display was found"), result::toString);
+        assertTrue(result.out().contains("Usage: certdesk"), result::toString);
+    }
+
+    @Test
+    void explicitGuiWithoutADisplayFails() throws Exception {
+        CommandResult result = certdesk("gui");
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.err().contains("No display was found"), result::toString);
+    }
+
+    @Test
+    void withoutJava21TheScriptSaysWhatToInstall() throws Exception {
+        CommandResult result = CommandResult.run(TIMEOUT, env -> {
+            env.remove("JAVA_HOME");
+            env.remove("CERTDESK_JAVA");
+            env.put("PATH", "/usr/bin:/bin");
+            env.put("CERTDESK_JAVA_LOCATIONS", "");
+        }, script.toString(), "--version");
+        assertEquals(1, result.exit(), result::toString);
+        assertTrue(result.err().contains("CertDesk needs Java 21 or newer, and none was found."), result::toString);
+        assertTrue(result.err().contains("adoptium.net"), result::toString);
+        assertFalse(result.out().contains("CertDesk 0"), result::toString);
+    }
+
+    @Test
+    void theScriptFindsJavaInTheUsualLocations() throws Exception {
+        Path runningJdk = Paths.get(System.getProperty("java.home"));
+        CommandResult result = CommandResult.run(TIMEOUT, env -> {
+            env.remove("JAVA_HOME");
+            env.remove("CERTDESK_JAVA");
+            env.put("PATH", "/usr/bin:/bin");
+            env.put("CERTDESK_JAVA_LOCATIONS", runningJdk.toString());
+        }, script.toString(), "--version");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().startsWith("CertDesk "), result::toString);
+    }
+}
