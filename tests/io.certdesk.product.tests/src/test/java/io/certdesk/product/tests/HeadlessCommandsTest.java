@@ -59,6 +59,18 @@ class HeadlessCommandsTest {
     }
 
     @Test
+    void japaneseFollowsTheOsLocale() throws Exception {
+        CommandResult result = CommandResult.run(TIMEOUT, env -> {
+            env.remove("DISPLAY");
+            env.remove("LC_ALL");
+            env.remove("LC_MESSAGES");
+            env.put("LANG", "ja_JP.UTF-8");
+        }, script.toString(), "help");
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("\u4f7f\u3044\u65b9: certdesk"), result::toString);
+    }
+
+    @Test
     void unknownCommandIsAUsageError() throws Exception {
         CommandResult result = certdesk("frobnicate");
         assertEquals(2, result.exit(), result::toString);
