@@ -1,0 +1,144 @@
+package io.certdesk.crypto.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.Authenticator;
+import java.net.InetSocketAddress;
+import java.net.PasswordAuthentication;
+import java.net.ProxySelector;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.security.Provider;
+import java.security.cert.Certificate;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.certdesk.crypto.IssuerFetchSettings;
+import io.certdesk.crypto.ProxySettings;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Downloads CA certificates from caIssuers (AIA) addresses over HTTP or HTTPS: through the application's
+ * proxy, with a connect timeout, a deadline for the whole exchange and a size cap; DER, PEM and PKCS#7
+ * ("certs-only") answers are understood. Successful answers are cached by address for the life of the engine.
+ */
+final class IssuerFetcher {
+
+    /** Addresses kept in the cache before it is emptied. */
+    static final int CACHE_SIZE = 256;
+
+    private final Provider provider;
+    private final Map<URI, List<X509Certificate>> cache = new ConcurrentHashMap<>();
+
+    IssuerFetcher(Provider provider) {
+        this.provider = provider;
+    }
+
+    /** The certificates at the address; cached after the first success. */
+    List<X509Certificate> fetch(URI uri, IssuerFetchSettings settings) throws IOException {
+        List<X509Certificate> cached = cache.get(uri);
+        if (cached != null) {
+            return cached;
+        }
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT); //$NON-NLS-1$
+        if (!scheme.equals("http") && !scheme.equals("https")) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IOException(NLS.bind(Messages.fetchSchemeUnsupported, scheme));
+        }
+        byte[] body = download(uri, settings);
+        List<X509Certificate> certificates = parse(body);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(uri, certificates);
+        return certificates;
+    }
+
+    private byte[] download(URI uri, IssuerFetchSettings settings) throws IOException {
+        HttpClient.Builder builder = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NORMAL);
+        ProxySettings proxy = settings.proxy();
+        if (proxy.isDirect()) {
+            builder.proxy(HttpClient.Builder.NO_PROXY);
+        } else {
+            builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.host().orElseThrow(), proxy.port())));
+            if (proxy.user().isPresent()) {
+                builder.authenticator(new ProxyAuthenticator(proxy));
+            }
+        }
+        HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
+                .header("Accept", "application/pkix-cert, application/pkcs7-mime, */*").build(); //$NON-NLS-1$ //$NON-NLS-2$
+        try (HttpClient client = builder.build()) {
+            CompletableFuture<HttpResponse<byte[]>> future = client.sendAsync(request,
+                    info -> new CappedBodySubscriber(info, settings.maxBytes()));
+            HttpResponse<byte[]> response;
+            try {
+                response = future.get(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                future.cancel(true);
+                throw new IOException(NLS.bind(Messages.fetchTimeout, settings.timeout().toMillis() + " ms"), e); //$NON-NLS-1$
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                throw cause instanceof IOException io ? io
+                        : new IOException(NLS.bind(Messages.fetchFailed, String.valueOf(cause)), cause);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(NLS.bind(Messages.fetchFailed, "interrupted"), e); //$NON-NLS-1$
+            }
+            if (response.statusCode() != 200) {
+                throw new IOException(NLS.bind(Messages.fetchStatus, Integer.valueOf(response.statusCode())));
+            }
+            return response.body();
+        }
+    }
+
+    private List<X509Certificate> parse(byte[] body) throws IOException {
+        try {
+            CertificateFactory factory = CertificateFactory.getInstance("X.509", provider); //$NON-NLS-1$
+            List<X509Certificate> certificates = new ArrayList<>();
+            for (Certificate certificate : factory.generateCertificates(new ByteArrayInputStream(body))) {
+                certificates.add((X509Certificate) certificate);
+            }
+            if (certificates.isEmpty()) {
+                throw new IOException(Messages.fetchNoCertificate);
+            }
+            return List.copyOf(certificates);
+        } catch (CertificateException | RuntimeException e) {
+            throw new IOException(Messages.fetchNoCertificate, e);
+        }
+    }
+
+    /** Answers only the proxy's authentication requests, with a fresh copy of the password each time. */
+    private static final class ProxyAuthenticator extends Authenticator {
+        private final ProxySettings proxy;
+
+        ProxyAuthenticator(ProxySettings proxy) {
+            this.proxy = proxy;
+        }
+
+        @Override
+        protected PasswordAuthentication getPasswordAuthentication() {
+            if (getRequestorType() != RequestorType.PROXY) {
+                return null;
+            }
+            char[] password = proxy.password();
+            try {
+                return new PasswordAuthentication(proxy.user().orElseThrow(), password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package io.certdesk.crypto.internal;
+
+import java.nio.file.Path;
+import java.time.Instant;
+
+import io.certdesk.crypto.CertificateChain;
+import io.certdesk.crypto.ChainVerdict;
+import io.certdesk.crypto.ConversionResult;
+import io.certdesk.crypto.ExportOptions;
+import io.certdesk.crypto.Pkcs12Contents;
+import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.crypto.Pkcs12Exception;
+import io.certdesk.crypto.TrustSettings;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The {@link Pkcs12Engine} OSGi service. The Bouncy Castle provider is created once, when the component
+ * activates, and handed to the engine as an object: nothing is added to the JVM-wide provider list, so
+ * other bundles' JCA lookups are unaffected.
+ */
+@Component(service = Pkcs12Engine.class)
+public final class Pkcs12EngineComponent implements Pkcs12Engine {
+
+    private final Pkcs12Engine engine;
+
+    @Activate
+    public Pkcs12EngineComponent() {
+        this.engine = new DefaultPkcs12Engine(new BouncyCastleProvider());
+    }
+
+    @Override
+    public Pkcs12Contents read(Path file, char[] password) throws Pkcs12Exception {
+        return engine.read(file, password);
+    }
+
+    @Override
+    public Pkcs12Contents read(byte[] data, String source, char[] password) throws Pkcs12Exception {
+        return engine.read(data, source, password);
+    }
+
+    @Override
+    public CertificateChain completeChain(Pkcs12Contents contents, TrustSettings trust) {
+        return engine.completeChain(contents, trust);
+    }
+
+    @Override
+    public ChainVerdict verify(CertificateChain chain, TrustSettings trust, Instant at) {
+        return engine.verify(chain, trust, at);
+    }
+
+    @Override
+    public byte[] export(Pkcs12Contents contents, CertificateChain chain, ExportOptions options, char[] newPassword)
+            throws Pkcs12Exception {
+        return engine.export(contents, chain, options, newPassword);
+    }
+
+    @Override
+    public ConversionResult convert(Path in, char[] password, Path out, char[] newPassword, ExportOptions options,
+            TrustSettings trust, Instant at) throws Pkcs12Exception {
+        return engine.convert(in, password, out, newPassword, options, trust, at);
+    }
+}

@@ -1,0 +1,109 @@
+package io.certdesk.crypto.internal;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.PrivateKey;
+import java.security.Provider;
+import java.security.SecureRandom;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.ExportOptions;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.crypto.Pkcs12Exception;
+import org.bouncycastle.asn1.ASN1Encoding;
+import org.bouncycastle.asn1.DERBMPString;
+import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.crypto.util.PBKDF2Config;
+import org.bouncycastle.operator.OperatorCreationException;
+import org.bouncycastle.operator.OutputEncryptor;
+import org.bouncycastle.pkcs.PKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
+import org.bouncycastle.pkcs.PKCS12SafeBag;
+import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
+import org.bouncycastle.pkcs.PKCSException;
+import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
+import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
+
+/**
+ * Writes a PKCS#12 file the way every common reader expects: the certificates (leaf first, then the CA
+ * certificates) in one EncryptedData, then the shrouded key in a plain Data part, then the MAC. Every
+ * algorithm comes from the {@link ExportProfile}; each encryption gets its own salt and IV. The key and the
+ * leaf carry the same friendlyName and localKeyId (SHA-1 of the leaf certificate). Output is DER.
+ */
+final class Pkcs12Writer {
+
+    private final Provider provider;
+    private final SecureRandom random;
+
+    Pkcs12Writer(Provider provider, SecureRandom random) {
+        this.provider = provider;
+        this.random = random;
+    }
+
+    byte[] write(PrivateKey key, List<X509Certificate> chain, boolean rootInChain, ExportOptions options,
+            char[] password, String source) throws Pkcs12Exception {
+        try {
+            X509Certificate leaf = chain.get(0);
+            DERBMPString friendlyName = new DERBMPString(options.friendlyName().render(leaf));
+            DEROctetString localKeyId = new DEROctetString(sha1(leaf.getEncoded()));
+            List<PKCS12SafeBag> certificateBags = new ArrayList<>();
+            certificateBags.add(new PKCS12SafeBagBuilder(new X509CertificateHolder(leaf.getEncoded()))
+                    .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName)
+                    .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId).build());
+            int last = rootInChain && !options.includeRoot() ? chain.size() - 1 : chain.size();
+            for (X509Certificate ca : chain.subList(1, last)) {
+                certificateBags.add(new PKCS12SafeBagBuilder(new X509CertificateHolder(ca.getEncoded())).build());
+            }
+            PKCS12SafeBag keyBag = new PKCS12SafeBagBuilder(PrivateKeyInfo.getInstance(key.getEncoded()),
+                    encryptor(options, password))
+                    .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName)
+                    .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId).build();
+            PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
+            pfx.addEncryptedData(encryptor(options, password), certificateBags.toArray(PKCS12SafeBag[]::new));
+            pfx.addData(keyBag);
+            return pfx.build(mac(options), password).getEncoded(ASN1Encoding.DER);
+        } catch (IOException | CertificateEncodingException | OperatorCreationException | PKCSException
+                | RuntimeException e) {
+            throw new Pkcs12Exception(ErrorCode.UNKNOWN, source, Messages.exportFailed, e);
+        }
+    }
+
+    /** A fresh encryptor (new salt and IV) for one encrypted part. */
+    private OutputEncryptor encryptor(ExportOptions options, char[] password) throws OperatorCreationException {
+        ExportProfile profile = options.profile();
+        return switch (profile) {
+            case MODERN -> new JcePKCSPBEOutputEncryptorBuilder(new PBKDF2Config.Builder()
+                    .withIterationCount(options.iterations())
+                    .withPRF(PBKDF2Config.PRF_SHA256)
+                    .withSaltLength(profile.saltLength())
+                    .build(), Oids.AES256_CBC)
+                    .setProvider(provider).setRandom(random).build(password);
+            case COMPAT -> new JcePKCSPBEOutputEncryptorBuilder(Oids.PBE_SHA1_3DES)
+                    .setIterationCount(options.iterations())
+                    .setProvider(provider).setRandom(random).build(password);
+        };
+    }
+
+    private PKCS12MacCalculatorBuilder mac(ExportOptions options) {
+        return new JcePKCS12MacCalculatorBuilder(switch (options.profile()) {
+            case MODERN -> Oids.SHA256;
+            case COMPAT -> Oids.SHA1;
+        }).setIterationCount(options.iterations()).setProvider(provider);
+    }
+
+    private static byte[] sha1(byte[] data) {
+        try {
+            return MessageDigest.getInstance("SHA-1").digest(data); //$NON-NLS-1$
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
