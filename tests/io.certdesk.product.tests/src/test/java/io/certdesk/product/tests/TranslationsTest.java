@@ -1,0 +1,171 @@
+package io.certdesk.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+
+/**
+ * Every text of every bundle exists in English and Japanese. Checked over the sources of all bundles, so a new
+ * bundle is covered without a test of its own:
+ * <ul>
+ * <li>{@code messages}, {@code help} and {@code bundle} property files have a {@code _ja} sibling; any file that
+ * has one has the same keys there, and each value the same {@code {n}} placeholders;</li>
+ * <li>property files are ASCII (Japanese as {@code \}{@code uXXXX}): NLS and OSGi read them as ISO-8859-1;</li>
+ * <li>an NLS {@code Messages} class declares exactly the keys of its {@code messages.properties}.</li>
+ * </ul>
+ */
+class TranslationsTest {
+
+    private static final Set<String> MUST_BE_TRANSLATED = Set.of("messages", "help", "bundle");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
+    private static final Pattern NLS_FIELD = Pattern.compile("public static String (\\w+);");
+
+    private static Path repository() {
+        return Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
+                .resolve("../../..").toAbsolutePath().normalize();
+    }
+
+    private static List<Path> baseFiles() throws IOException {
+        List<Path> result = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(repository().resolve("bundles"))) {
+            files.filter(p -> p.toString().endsWith(".properties"))
+                    .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/test/"))
+                    .filter(p -> !p.getFileName().toString().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"))
+                    .forEach(result::add);
+        }
+        return result;
+    }
+
+    private static Path japanese(Path base) {
+        String name = base.getFileName().toString();
+        return base.resolveSibling(name.substring(0, name.length() - ".properties".length()) + "_ja.properties");
+    }
+
+    private static Properties load(Path file) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            properties.load(in);
+        }
+        return properties;
+    }
+
+    private static Set<String> placeholders(String value) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = PLACEHOLDER.matcher(value);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    @Test
+    void everyTextHasAJapaneseTranslationWithTheSamePlaceholders(TestInfo info) throws IOException {
+        List<Path> bases = baseFiles();
+        assertTrue(bases.size() >= 6, "too few message files found under " + repository() + ": " + bases);
+        Map<String, String> problems = new TreeMap<>();
+        int checked = 0;
+        for (Path base : bases) {
+            String stem = base.getFileName().toString().replace(".properties", "");
+            Path ja = japanese(base);
+            String where = repository().relativize(base).toString();
+            if (!Files.exists(ja)) {
+                if (MUST_BE_TRANSLATED.contains(stem)) {
+                    problems.put(where, "no " + ja.getFileName());
+                }
+                continue;
+            }
+            Properties en = load(base);
+            Properties jp = load(ja);
+            if (!en.stringPropertyNames().equals(jp.stringPropertyNames())) {
+                Set<String> onlyEn = new TreeSet<>(en.stringPropertyNames());
+                onlyEn.removeAll(jp.stringPropertyNames());
+                Set<String> onlyJa = new TreeSet<>(jp.stringPropertyNames());
+                onlyJa.removeAll(en.stringPropertyNames());
+                problems.put(where, "keys only in English " + onlyEn + ", only in Japanese " + onlyJa);
+                continue;
+            }
+            for (String key : en.stringPropertyNames()) {
+                checked++;
+                if (!placeholders(en.getProperty(key)).equals(placeholders(jp.getProperty(key)))) {
+                    problems.put(where + " " + key, "placeholders differ: " + en.getProperty(key) + " | "
+                            + jp.getProperty(key));
+                }
+            }
+        }
+        System.out.printf("%s: %d message files, %d translated texts checked%n", info.getDisplayName(), bases.size(),
+                checked);
+        assertEquals(Map.of(), problems);
+    }
+
+    @Test
+    void propertyFilesAreAscii() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path base : baseFiles()) {
+            for (Path file : List.of(base, japanese(base))) {
+                if (Files.exists(file)) {
+                    byte[] bytes = Files.readAllBytes(file);
+                    for (byte b : bytes) {
+                        if (b < 0) {
+                            offenders.add(repository().relativize(file).toString());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), offenders, "write non-ASCII characters as \\uXXXX escapes");
+    }
+
+    @Test
+    void nlsMessagesClassesDeclareExactlyTheirKeys() throws IOException {
+        Map<String, String> problems = new TreeMap<>();
+        int classes = 0;
+        for (Path base : baseFiles()) {
+            Path messagesClass = base.resolveSibling("Messages.java");
+            if (!base.getFileName().toString().equals("messages.properties") || !Files.exists(messagesClass)) {
+                continue;
+            }
+            String source = Files.readString(messagesClass, StandardCharsets.UTF_8);
+            if (!source.contains("extends NLS")) {
+                continue;
+            }
+            classes++;
+            Set<String> fields = new TreeSet<>();
+            Matcher m = NLS_FIELD.matcher(source);
+            while (m.find()) {
+                fields.add(m.group(1));
+            }
+            Set<String> keys = new TreeSet<>(load(base).stringPropertyNames());
+            if (!fields.equals(keys)) {
+                Set<String> noText = new TreeSet<>(fields);
+                noText.removeAll(keys);
+                Set<String> unused = new TreeSet<>(keys);
+                unused.removeAll(fields);
+                problems.put(repository().relativize(messagesClass).toString(),
+                        "fields without a text " + noText + ", texts without a field " + unused);
+            }
+        }
+        assertFalse(classes == 0, "no NLS Messages class found");
+        assertEquals(Map.of(), problems);
+    }
+}
