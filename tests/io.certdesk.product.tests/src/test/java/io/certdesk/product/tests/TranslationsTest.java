@@ -31,7 +31,7 @@ import org.junit.jupiter.api.TestInfo;
  * <li>{@code messages}, {@code help} and {@code bundle} property files have a {@code _ja} sibling; any file that
  * has one has the same keys there, and each value the same {@code {n}} placeholders;</li>
  * <li>property files are ASCII (Japanese as {@code \}{@code uXXXX}): NLS and OSGi read them as ISO-8859-1;</li>
- * <li>an NLS {@code Messages} class declares exactly the keys of its {@code messages.properties}.</li>
+ * <li>every NLS class ({@code extends NLS}) declares exactly the keys of the file its {@code BUNDLE_NAME} names.</li>
  * </ul>
  */
 class TranslationsTest {
@@ -39,6 +39,7 @@ class TranslationsTest {
     private static final Set<String> MUST_BE_TRANSLATED = Set.of("messages", "help", "bundle");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)[^}]*}");
     private static final Pattern NLS_FIELD = Pattern.compile("public static String (\\w+);");
+    private static final Pattern BUNDLE_NAME = Pattern.compile("BUNDLE_NAME\\s*=\\s*\"([\\w.]+)\"");
 
     private static Path repository() {
         return Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
@@ -139,33 +140,50 @@ class TranslationsTest {
     @Test
     void nlsMessagesClassesDeclareExactlyTheirKeys() throws IOException {
         Map<String, String> problems = new TreeMap<>();
-        int classes = 0;
-        for (Path base : baseFiles()) {
-            Path messagesClass = base.resolveSibling("Messages.java");
-            if (!base.getFileName().toString().equals("messages.properties") || !Files.exists(messagesClass)) {
+        List<Path> nlsClasses;
+        try (Stream<Path> files = Files.walk(repository().resolve("bundles"))) {
+            nlsClasses = files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
+                    .filter(p -> read(p).contains("extends NLS")).toList();
+        }
+        for (Path nlsClass : nlsClasses) {
+            String source = read(nlsClass);
+            String where = repository().relativize(nlsClass).toString();
+            Matcher name = BUNDLE_NAME.matcher(source);
+            if (!name.find()) {
+                problems.put(where, "no BUNDLE_NAME = \"...\" constant");
                 continue;
             }
-            String source = Files.readString(messagesClass, StandardCharsets.UTF_8);
-            if (!source.contains("extends NLS")) {
+            Path sourceRoot = Paths.get(nlsClass.toString().substring(0,
+                    nlsClass.toString().indexOf("/src/main/java/") + "/src/main/java/".length()));
+            Path properties = sourceRoot.resolve(name.group(1).replace('.', '/') + ".properties");
+            if (!Files.exists(properties)) {
+                problems.put(where, "its texts " + repository().relativize(properties) + " do not exist");
                 continue;
             }
-            classes++;
             Set<String> fields = new TreeSet<>();
             Matcher m = NLS_FIELD.matcher(source);
             while (m.find()) {
                 fields.add(m.group(1));
             }
-            Set<String> keys = new TreeSet<>(load(base).stringPropertyNames());
+            Set<String> keys = new TreeSet<>(load(properties).stringPropertyNames());
             if (!fields.equals(keys)) {
                 Set<String> noText = new TreeSet<>(fields);
                 noText.removeAll(keys);
                 Set<String> unused = new TreeSet<>(keys);
                 unused.removeAll(fields);
-                problems.put(repository().relativize(messagesClass).toString(),
-                        "fields without a text " + noText + ", texts without a field " + unused);
+                problems.put(where, "fields without a text " + noText + ", texts without a field " + unused);
             }
         }
-        assertFalse(classes == 0, "no NLS Messages class found");
+        assertFalse(nlsClasses.isEmpty(), "no NLS Messages class found");
+        System.out.printf("%d NLS classes checked%n", nlsClasses.size());
         assertEquals(Map.of(), problems);
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }
