@@ -37,22 +37,22 @@ final class RosterCheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE")
+    @Parameters(index = "0", paramLabel = "FILE", descriptionKey = "certdesk.roster.check.file")
     private Path file;
 
-    @Option(names = "--sheet", paramLabel = "NAME")
+    @Option(names = "--sheet", descriptionKey = "certdesk.roster.check.sheet", paramLabel = "NAME")
     private String sheet;
 
-    @Option(names = "--mapping", paramLabel = "FILE")
+    @Option(names = "--mapping", descriptionKey = "certdesk.roster.check.mapping", paramLabel = "FILE")
     private Path mapping;
 
-    @Option(names = "--encoding", paramLabel = "CHARSET")
+    @Option(names = "--encoding", descriptionKey = "certdesk.roster.check.encoding", paramLabel = "CHARSET")
     private String encoding;
 
-    @Option(names = "--max-rows", paramLabel = "N")
+    @Option(names = "--max-rows", descriptionKey = "certdesk.roster.check.maxrows", paramLabel = "N")
     private Integer maxRows;
 
-    @Option(names = "--json")
+    @Option(names = "--json", descriptionKey = "certdesk.roster.check.json")
     private boolean json;
 
     @Override
