@@ -1,0 +1,158 @@
+package io.certdesk.roster;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+import io.certdesk.roster.internal.FormulaGuard;
+import io.certdesk.roster.internal.Messages;
+import io.certdesk.roster.internal.OwnerOnlyOutput;
+import io.certdesk.roster.internal.ResultSheets;
+
+/**
+ * Writes the result of a batch as a streamed .xlsx (SXSSF) or a CSV: one row per entry with every input
+ * column, then status, timestamps, the 24-hour window deadline, export file and profile, fingerprint and
+ * expiry, delivery state per channel, error code, message and remedy.
+ * <p>
+ * Every value is written as text: no cell can become a formula, and values starting with {@code = + - @},
+ * a tab or a CR are additionally marked quote-prefixed (xlsx) or prefixed with an apostrophe (CSV) so
+ * that editing or re-importing them keeps them inert.
+ * <p>
+ * The password handout sheet is written only when asked for with {@link #withHandout(char[])}, only into
+ * a workbook encrypted with that password (agile encryption, AES-256), with the sheet's temporary data
+ * encrypted too, and the report carries a warning. Files are created owner-only; an existing file is
+ * never replaced.
+ */
+public final class ResultWorkbookWriter {
+
+    /** What was written. */
+    public record Report(Path file, int rows, boolean encrypted, boolean handout, List<String> warnings) {
+        public Report {
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final ZoneId zone;
+    private final char[] handoutPassword;
+
+    private ResultWorkbookWriter(ZoneId zone, char[] handoutPassword) {
+        this.zone = Objects.requireNonNull(zone, "zone"); //$NON-NLS-1$
+        this.handoutPassword = handoutPassword;
+    }
+
+    /** A writer that shows times in the given zone (administrators read local time). */
+    public static ResultWorkbookWriter inZone(ZoneId zone) {
+        return new ResultWorkbookWriter(zone, null);
+    }
+
+    /**
+     * The same writer, asked explicitly to add the password handout sheet, in a workbook encrypted with
+     * {@code workbookPassword} (copied; {@link #clearSecret()} wipes the copy).
+     */
+    public ResultWorkbookWriter withHandout(char[] workbookPassword) {
+        Objects.requireNonNull(workbookPassword, "workbookPassword"); //$NON-NLS-1$
+        if (workbookPassword.length == 0) {
+            throw new IllegalArgumentException(Messages.handoutNeedsPassword);
+        }
+        return new ResultWorkbookWriter(zone, workbookPassword.clone());
+    }
+
+    /** Wipes the workbook password this writer holds. */
+    public void clearSecret() {
+        if (handoutPassword != null) {
+            Arrays.fill(handoutPassword, '\0');
+        }
+    }
+
+    /** Writes the result workbook (.xlsx). */
+    public Report writeWorkbook(Path target, List<String> inputHeaders, List<ResultRow> rows) throws RosterException {
+        Objects.requireNonNull(target, "target"); //$NON-NLS-1$
+        Objects.requireNonNull(inputHeaders, "inputHeaders"); //$NON-NLS-1$
+        Objects.requireNonNull(rows, "rows"); //$NON-NLS-1$
+        boolean handout = handoutPassword != null;
+        SXSSFWorkbook workbook = handout ? new SXSSFWorkbookWithCustomZipEntrySource() : new SXSSFWorkbook(200);
+        try {
+            ResultSheets sheets = new ResultSheets(workbook, zone);
+            sheets.writeResults(inputHeaders, rows);
+            List<String> warnings = new ArrayList<>();
+            if (handout) {
+                sheets.writeHandout(rows);
+                warnings.add(Messages.handoutWarning);
+                writeEncrypted(workbook, target);
+            } else {
+                try (OutputStream out = OwnerOnlyOutput.open(target)) {
+                    workbook.write(out);
+                    OwnerOnlyOutput.commit(out);
+                }
+            }
+            return new Report(target, rows.size(), handout, handout, warnings);
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            throw new RosterException(RosterProblem.CANNOT_WRITE, target.toString(), e.getMessage(), e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                // temporary files are already disposed
+            }
+        }
+    }
+
+    private void writeEncrypted(SXSSFWorkbook workbook, Path target) throws IOException, GeneralSecurityException {
+        try (POIFSFileSystem fs = new POIFSFileSystem()) {
+            EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
+            Encryptor encryptor = info.getEncryptor();
+            // POI's API takes the password as a String; it lives only for this call.
+            encryptor.confirmPassword(new String(handoutPassword));
+            try (OutputStream data = encryptor.getDataStream(fs)) {
+                workbook.write(data);
+            }
+            try (OutputStream out = OwnerOnlyOutput.open(target)) {
+                fs.writeFilesystem(out);
+                OwnerOnlyOutput.commit(out);
+            }
+        }
+    }
+
+    /** Writes the results as CSV in UTF-8 with a byte order mark (what Excel opens correctly), CRLF line ends. */
+    public Report writeCsv(Path target, List<String> inputHeaders, List<ResultRow> rows) throws RosterException {
+        Objects.requireNonNull(target, "target"); //$NON-NLS-1$
+        if (handoutPassword != null) {
+            throw new IllegalStateException(Messages.handoutCsvRefused);
+        }
+        try (OutputStream out = OwnerOnlyOutput.open(target)) {
+            out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
+            Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+            // not closed here: closing would close the file before it is moved into place
+            @SuppressWarnings("resource")
+            CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180);
+            ResultSheets.Columns columns = ResultSheets.columns(inputHeaders, rows);
+            printer.printRecord(columns.headers().stream().map(FormulaGuard::forCsv).toList());
+            for (ResultRow row : rows) {
+                printer.printRecord(columns.values(row, zone).stream().map(FormulaGuard::forCsv).toList());
+            }
+            printer.flush();
+            OwnerOnlyOutput.commit(out);
+            return new Report(target, rows.size(), false, false, List.of());
+        } catch (IOException | RuntimeException e) {
+            throw new RosterException(RosterProblem.CANNOT_WRITE, target.toString(), e.getMessage(), e);
+        }
+    }
+}

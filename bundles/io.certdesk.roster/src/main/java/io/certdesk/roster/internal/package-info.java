@@ -1,0 +1,2 @@
+/** Readers, header detection, normalisation and validation behind the roster API. */
+package io.certdesk.roster.internal;
