@@ -2,7 +2,6 @@ package io.certdesk.portal.internal;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,18 +34,21 @@ public final class PropertiesFiles {
         OwnerOnlyFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Escapes only what a properties reader needs, so the file stays readable (UTF-8, no \\uXXXX, no \\:). */
     private static String escape(String value, boolean key) {
-        // Properties.store escapes everything correctly; keep its escaping but not its date comment.
-        Properties one = new Properties();
-        one.setProperty(key ? value : "k", key ? "" : value); //$NON-NLS-1$ //$NON-NLS-2$
-        StringWriter writer = new StringWriter();
-        try {
-            one.store(writer, null);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '\\' -> out.append("\\\\"); //$NON-NLS-1$
+                case '\n' -> out.append("\\n"); //$NON-NLS-1$
+                case '\r' -> out.append("\\r"); //$NON-NLS-1$
+                case '\t' -> out.append("\\t"); //$NON-NLS-1$
+                case '=', ':', '#', '!' -> out.append(key ? "\\" + c : String.valueOf(c)); //$NON-NLS-1$
+                case ' ' -> out.append(key || i == 0 ? "\\ " : " "); //$NON-NLS-1$ //$NON-NLS-2$
+                default -> out.append(c);
+            }
         }
-        String line = writer.toString().lines().filter(l -> !l.startsWith("#")).findFirst().orElse(""); //$NON-NLS-1$ //$NON-NLS-2$
-        int eq = line.indexOf('=');
-        return key ? line.substring(0, eq) : line.substring(eq + 1);
+        return out.toString();
     }
 }

@@ -7,6 +7,11 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * The catalogue texts in the default locale, loaded by Eclipse NLS. Each code has three keys and
+ * fields: {@code e201_message}, {@code e201_cause} and {@code e201_remedy}.
+ */
+public final class ErrorMessages extends NLS {
+    static final String BUNDLE_NAME = "io.certdesk.core.internal.errors.errors"; //$NON-NLS-1$
+
     public static String e101_message, e101_cause, e101_remedy;
     public static String e102_message, e102_cause, e102_remedy;
     public static String e103_message, e103_cause, e103_remedy;
@@ -25,11 +30,6 @@ import org.eclipse.osgi.util.NLS;
     public static String e116_message, e116_cause, e116_remedy;
     public static String e117_message, e117_cause, e117_remedy;
     public static String e118_message, e118_cause, e118_remedy;
- * fields: {@code e201_message}, {@code e201_cause} and {@code e201_remedy}.
- */
-public final class ErrorMessages extends NLS {
-    static final String BUNDLE_NAME = "io.certdesk.core.internal.errors.errors"; //$NON-NLS-1$
-
     public static String e201_message, e201_cause, e201_remedy;
     public static String e202_message, e202_cause, e202_remedy;
     public static String e203_message, e203_cause, e203_remedy;
