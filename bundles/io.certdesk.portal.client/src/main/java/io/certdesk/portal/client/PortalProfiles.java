@@ -82,6 +82,8 @@ public final class PortalProfiles {
             baseUrl = checkBaseUrl(new URI(value(p, "base.url", source)), source); //$NON-NLS-1$
         } catch (URISyntaxException e) {
             throw invalid(source, "base.url", e.getMessage()); //$NON-NLS-1$
+        } catch (IllegalArgumentException e) {
+            throw new PortalClientException(ErrorCode.STORE_SETTINGS_INVALID, e.getMessage() + ".", e); //$NON-NLS-1$
         }
         String downloadPath = value(p, "download.path", source); //$NON-NLS-1$
         if (downloadPath.contains(" ") || downloadPath.startsWith("/") || downloadPath.contains("://")) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -95,12 +95,20 @@ public final class DownloadExchange {
 
     private Outcome exchange(HttpPost post, long deadlineNanos, AtomicBoolean deadlineHit) {
         ClassicHttpResponse response;
+        HttpClientContext context = HttpClientContext.create();
         try {
-            response = client.executeOpen(null, post, HttpClientContext.create());
+            response = client.executeOpen(null, post, context);
         } catch (IOException | RuntimeException e) {
             return stopped(deadlineHit).orElseGet(() -> FailureClassifier.beforeAnswer(e, viaProxy));
         }
-        try (response) {
+        try {
+            if (viaProxy && context.getSSLSession() == null) {
+                // no TLS session with the portal: the answer is the proxy's refusal of the CONNECT tunnel
+                int status = response.getCode();
+                return status == 407 || status == 401
+                        ? Failed.finalFailure(ErrorCode.COMM_PROXY_AUTH_FAILED, "the proxy refused the credentials: HTTP " + status) //$NON-NLS-1$
+                        : Failed.finalFailure(ErrorCode.COMM_PROXY_FAILED, "the proxy refused the tunnel: HTTP " + status); //$NON-NLS-1$
+            }
             HttpEntity entity = response.getEntity();
             byte[] body;
             if (entity == null) {
@@ -123,9 +131,17 @@ public final class DownloadExchange {
             return interpreter.interpret(response.getCode(), header(response, "Content-Type"), body, //$NON-NLS-1$
                     header(response, "Retry-After"), header(response, "Content-Disposition"), //$NON-NLS-1$ //$NON-NLS-2$
                     profile.firstDownloadHeader().map(h -> header(response, h)).orElse(null));
+        } finally {
+            closeQuietly(response);
+        }
+    }
+
+    /** The outcome is decided before closing; a connection that breaks while closing changes nothing. */
+    private static void closeQuietly(ClassicHttpResponse response) {
+        try {
+            response.close();
         } catch (IOException e) {
-            // closing the response failed after the answer was read: the answer stands
-            return Failed.finalFailure(ErrorCode.COMM_TRUNCATED, FailureClassifier.detail(e));
+            // the connection is discarded either way
         }
     }
 

@@ -36,18 +36,19 @@ public final class ErrorsCommand implements Callable<Integer> {
             default -> throw new ParameterException(spec.commandLine(), NLS.bind(Messages.errorsLanguage, lang));
         };
         PrintWriter out = spec.commandLine().getOut();
+        Labels labels = new Labels(locale);
         if (code == null) {
             ErrorCategory current = null;
             for (ErrorCode entry : ErrorCode.values()) {
                 if (entry.category() != current) {
                     current = entry.category();
                     out.println();
-                    out.println(categoryTitle(current));
+                    out.println(categoryTitle(current, labels));
                 }
                 out.println(String.format("  %4d  %s", entry.code(), entry.message(locale))); //$NON-NLS-1$
             }
             out.println();
-            out.println(Messages.errorsMore);
+            out.println(labels.get("errorsMore")); //$NON-NLS-1$
             out.flush();
             return 0;
         }
@@ -56,11 +57,11 @@ public final class ErrorsCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), NLS.bind(Messages.errorsUnknownCode, code));
         }
         ErrorCode found = entry.get();
-        out.println(NLS.bind(Messages.errorsHeading, new Object[] { Integer.toString(found.code()), found.name(),
-                categoryTitle(found.category()) }));
-        out.println(NLS.bind(Messages.errorsMessage, found.message(locale)));
-        out.println(NLS.bind(Messages.errorCause, found.cause(locale)));
-        out.println(NLS.bind(Messages.errorRemedy, found.remedy(locale)));
+        out.println(NLS.bind(labels.get("errorsHeading"), new Object[] { Integer.toString(found.code()), found.name(), //$NON-NLS-1$
+                categoryTitle(found.category(), labels) }));
+        out.println(NLS.bind(labels.get("errorsMessage"), found.message(locale))); //$NON-NLS-1$
+        out.println(NLS.bind(labels.get("errorCause"), found.cause(locale))); //$NON-NLS-1$
+        out.println(NLS.bind(labels.get("errorRemedy"), found.remedy(locale))); //$NON-NLS-1$
         out.flush();
         return 0;
     }
@@ -79,14 +80,32 @@ public final class ErrorsCommand implements Callable<Integer> {
         }
     }
 
-    private static String categoryTitle(ErrorCategory category) {
-        return switch (category) {
-            case COMMUNICATION -> Messages.categoryCommunication;
-            case PKCS12 -> Messages.categoryPkcs12;
-            case LOCAL_STORE -> Messages.categoryLocalStore;
-            case PORTAL -> Messages.categoryPortal;
-            case CANCELLED -> Messages.categoryCancelled;
-            case UNKNOWN -> Messages.categoryUnknown;
-        };
+    private static String categoryTitle(ErrorCategory category, Labels labels) {
+        return labels.get(switch (category) {
+            case COMMUNICATION -> "categoryCommunication"; //$NON-NLS-1$
+            case PKCS12 -> "categoryPkcs12"; //$NON-NLS-1$
+            case LOCAL_STORE -> "categoryLocalStore"; //$NON-NLS-1$
+            case PORTAL -> "categoryPortal"; //$NON-NLS-1$
+            case CANCELLED -> "categoryCancelled"; //$NON-NLS-1$
+            case UNKNOWN -> "categoryUnknown"; //$NON-NLS-1$
+        });
+    }
+
+    /**
+     * The labels of this command's messages in the chosen language ({@code --lang}), read from the same
+     * messages.properties files as {@link Messages}; English when the language has no translation.
+     */
+    private static final class Labels {
+        private final java.util.ResourceBundle bundle;
+
+        Labels(Locale locale) {
+            this.bundle = java.util.ResourceBundle.getBundle("io.certdesk.portal.client.internal.cli.messages", locale, //$NON-NLS-1$
+                    ErrorsCommand.class.getClassLoader(), java.util.ResourceBundle.Control
+                            .getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES));
+        }
+
+        String get(String key) {
+            return bundle.getString(key);
+        }
     }
 }
