@@ -136,6 +136,19 @@ class ReferencePortalTest {
     }
 
     @Test
+    void theProtocolDocumentStatesTheExactAnswers() throws Exception {
+        String doc = Files.readString(java.nio.file.Path.of(System.getProperty("user.dir"))
+                .resolve("../../docs/portal-protocol.md").normalize());
+        for (String text : new String[] { io.certdesk.portal.internal.AnswerPages.AUTH_FAILED_JA,
+                io.certdesk.portal.internal.AnswerPages.NOT_AVAILABLE_JA, io.certdesk.portal.internal.AnswerPages.BUSY_JA,
+                io.certdesk.portal.internal.AnswerPages.LOCKED_JA.replace("{0}", "yyyy/MM/dd HH:mm"), "`ERR-AUTH`",
+                "`ERR-NOT-AVAILABLE`", "`ERR-BUSY`", "`ERR-LOCKED`", "`groupId`", "`certNumber`", "`password`",
+                "X-First-Download", "application/x-pkcs12" }) {
+            assertTrue(doc.contains(text), text);
+        }
+    }
+
+    @Test
     void startWritesServerInfoAndAClientProfile() throws Exception {
         Properties info = new Properties();
         try (var in = Files.newBufferedReader(folder.serverInfo())) {

@@ -142,6 +142,12 @@ class CommandsTest {
     }
 
     @Test
+    void errorsHelpDescribesTheCodeParameter() {
+        assertEquals(0, run(new ErrorsCommand(), "--help"));
+        assertTrue(out.toString().contains("An error code, e.g. 104 or 501."), out.toString());
+    }
+
+    @Test
     void helpTextsAreThere() {
         assertEquals(0, run(new FetchCommand(), "--help"));
         assertTrue(out.toString().contains("A file holding the retrieval password"), out.toString());

@@ -22,7 +22,7 @@ public final class ErrorsCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", descriptionKey = "code")
     private String code;
 
     @Option(names = "--lang", paramLabel = "ja|en")
