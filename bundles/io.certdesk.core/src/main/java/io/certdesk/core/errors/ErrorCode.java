@@ -9,13 +9,51 @@ import io.certdesk.core.internal.errors.ErrorTexts;
 /**
  * The product's error catalogue: a stable number for every error an administrator can meet, with its
  * message, likely cause and remedy in English and Japanese. Codes never change meaning once released;
- * new errors get new constants (communication 1xx, local store 3xx and portal 5xx join later).
+ * new errors get new constants in their family's range (communication 1xx, PKCS#12 2xx, local store 3xx,
+ * portal-reported 5xx, cancelled 990, unknown 1103).
  * <p>
  * Texts live in {@code io/certdesk/core/internal/errors/errors.properties} and {@code errors_ja.properties}
- * under the keys {@code e<code>.message}, {@code e<code>.cause} and {@code e<code>.remedy}.
+ * under the keys {@code e<code>_message}, {@code e<code>_cause} and {@code e<code>_remedy}; {@code docs/errors.md}
+ * lists them all and {@code certdesk errors [CODE]} prints them.
  */
 public enum ErrorCode {
 
+    /** The connection could not be prepared (CA files, TLS set-up). */
+    COMM_INIT_FAILED(101),
+    /** The portal's server cannot be reached (name, refused, connect timeout). */
+    COMM_CANNOT_CONNECT(102),
+    /** The request could not be built (bad URL or field in the profile). */
+    COMM_REQUEST_NOT_CREATED(103),
+    /** Sending the request failed: the connection broke before an answer. */
+    COMM_SEND_FAILED(104),
+    /** The proxy refused the credentials (HTTP 407) or authentication was cancelled. */
+    COMM_PROXY_AUTH_FAILED(105),
+    /** The portal answered with an HTTP status other than 200. */
+    COMM_HTTP_STATUS(106),
+    /** The server closed the connection without a status line or headers. */
+    COMM_NO_RESPONSE(107),
+    /** The answer has a content type that is neither PKCS#12 nor a recognised error page. */
+    COMM_CONTENT_TYPE(108),
+    /** The answer carries no Content-Type header. */
+    COMM_NO_CONTENT_TYPE(109),
+    /** No data arrived within the response timeout. */
+    COMM_RESPONSE_TIMEOUT(110),
+    /** The whole exchange did not finish within the overall deadline. */
+    COMM_DEADLINE_EXCEEDED(111),
+    /** The connection closed before the whole body arrived. */
+    COMM_TRUNCATED(112),
+    /** The answer exceeds the response size cap. */
+    COMM_TOO_LARGE(113),
+    /** The server's TLS certificate does not lead to a trusted CA. */
+    COMM_TLS_UNTRUSTED(114),
+    /** The server's TLS certificate names another host. */
+    COMM_TLS_HOST_MISMATCH(115),
+    /** The TLS handshake failed for another reason. */
+    COMM_TLS_FAILED(116),
+    /** The proxy cannot be reached or refused the tunnel to the portal. */
+    COMM_PROXY_FAILED(117),
+    /** HTTP 503 or 429 on every attempt. */
+    COMM_SERVER_UNAVAILABLE(118),
     /** The PKCS#12 data is damaged: truncated or not well-formed. */
     P12_CORRUPT(201),
     /** The password does not open the PKCS#12 file (or the file was changed after it was made). */
@@ -44,6 +82,24 @@ public enum ErrorCode {
     P12_CANNOT_WRITE(213),
     /** A password given for a new file does not meet the password rules. */
     P12_PASSWORD_REJECTED(214),
+    /** The certificate store or folder cannot be opened. */
+    STORE_CANNOT_OPEN(301),
+    /** A file cannot be added to the store or folder. */
+    STORE_CANNOT_ADD(302),
+    /** The target file exists; certificate files are never overwritten. */
+    STORE_FILE_EXISTS(303),
+    /** A settings file (portal profile, password file, CA file) is missing or invalid. */
+    STORE_SETTINGS_INVALID(304),
+    /** Portal answer: authentication failed (group ID, number or password wrong). */
+    PORTAL_AUTH_FAILED(501),
+    /** Portal answer: not created yet, or already downloaded (24-hour window passed). */
+    PORTAL_NOT_AVAILABLE(502),
+    /** Portal answer: the server is busy; nothing was downloaded. */
+    PORTAL_BUSY(503),
+    /** Portal answer: the certificate number is locked after wrong passwords. */
+    PORTAL_LOCKED(504),
+    /** Portal answer: an error page the profile does not describe. */
+    PORTAL_UNRECOGNISED_ANSWER(505),
     /** The user cancelled the operation. */
     CANCELLED(990),
     /** An error the catalogue does not describe. */

@@ -41,6 +41,27 @@ class ErrorCodeTest {
         assertEquals(1103, ErrorCode.UNKNOWN.code());
     }
 
+    @Test
+    void communicationLocalStoreAndPortalCodesLieInTheirRanges() {
+        assertEquals(ErrorCategory.COMMUNICATION, ErrorCode.COMM_SEND_FAILED.category());
+        assertEquals(ErrorCategory.LOCAL_STORE, ErrorCode.STORE_CANNOT_ADD.category());
+        assertEquals(ErrorCategory.PORTAL, ErrorCode.PORTAL_AUTH_FAILED.category());
+        for (ErrorCode code : ErrorCode.values()) {
+            String prefix = code.name().substring(0, code.name().indexOf('_') > 0 ? code.name().indexOf('_') : 0);
+            ErrorCategory expected = switch (prefix) {
+                case "COMM" -> ErrorCategory.COMMUNICATION;
+                case "P12" -> ErrorCategory.PKCS12;
+                case "STORE" -> ErrorCategory.LOCAL_STORE;
+                case "PORTAL" -> ErrorCategory.PORTAL;
+                default -> code.category();
+            };
+            assertEquals(expected, code.category(), code.name());
+        }
+        // the four portal answers administrators meet each have their own code
+        assertEquals(Set.of(501, 502, 503, 504), Set.of(ErrorCode.PORTAL_AUTH_FAILED.code(),
+                ErrorCode.PORTAL_NOT_AVAILABLE.code(), ErrorCode.PORTAL_BUSY.code(), ErrorCode.PORTAL_LOCKED.code()));
+    }
+
     @ParameterizedTest
     @EnumSource(ErrorCode.class)
     void everyCodeHasEnglishAndJapaneseTexts(ErrorCode code) {
