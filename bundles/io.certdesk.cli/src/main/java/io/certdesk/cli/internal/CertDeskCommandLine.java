@@ -11,6 +11,8 @@ import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.CommandRunner;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
 
@@ -40,16 +42,18 @@ final class CertDeskCommandLine {
     }
 
     CommandLine build(PrintWriter out, PrintWriter err) {
-        ResourceBundle texts = ResourceBundle.getBundle(HELP_TEXTS, locale, getClass().getClassLoader());
+        ResourceBundle shared = ResourceBundle.getBundle(HELP_TEXTS, locale, getClass().getClassLoader());
+        HelpTexts texts = HelpTexts.shared(shared);
         CommandLine root = new CommandLine(new RootCommand());
         root.setResourceBundle(texts);
         root.getCommandSpec().version(version.lines().toArray(String[]::new));
         root.addSubcommand(withTexts(new CommandLine(new GuiCommand()), texts));
         root.addSubcommand(withTexts(new CommandLine(new HelpCommand()), texts));
         contributions.stream()
-                .map(this::toCommandLine)
+                .map(contribution -> toCommandLine(contribution, shared))
                 .sorted(Comparator.comparing(CommandLine::getCommandName))
                 .forEach(root::addSubcommand);
+        addHelpOption(root.getCommandSpec(), shared);
         root.setOut(out);
         root.setErr(err);
         root.setParameterExceptionHandler(this::usageError);
@@ -57,10 +61,22 @@ final class CertDeskCommandLine {
         return root;
     }
 
-    private CommandLine toCommandLine(CommandContribution contribution) {
+    private CommandLine toCommandLine(CommandContribution contribution, ResourceBundle shared) {
         CommandLine sub = new CommandLine(contribution.newCommand());
-        contribution.helpTexts(locale).ifPresent(sub::setResourceBundle);
+        sub.setResourceBundle(new HelpTexts(contribution.helpTexts(locale).orElse(shared), shared));
         return sub;
+    }
+
+    /** Every command answers {@code -h}/{@code --help}, whether or not its class declares it. */
+    private static void addHelpOption(CommandSpec spec, ResourceBundle shared) {
+        boolean hasHelp = spec.options().stream().anyMatch(OptionSpec::usageHelp);
+        if (!hasHelp && spec.findOption("--help") == null && spec.findOption("-h") == null) {
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description(shared.getString("mixinStandardHelpOptions.help")).build());
+        }
+        for (CommandLine sub : spec.subcommands().values()) {
+            addHelpOption(sub.getCommandSpec(), shared);
+        }
     }
 
     private static CommandLine withTexts(CommandLine commandLine, ResourceBundle texts) {
@@ -101,7 +117,10 @@ final class CertDeskCommandLine {
         return arg instanceof CommandLine.Model.OptionSpec option ? option.longestName() : arg.paramLabel();
     }
 
+    /** The command's name as {@code certdesk help} takes it: without the program name. */
     private static String qualifiedName(CommandLine cmd) {
-        return cmd.getCommandSpec().qualifiedName(" "); //$NON-NLS-1$
+        String qualified = cmd.getCommandSpec().qualifiedName(" "); //$NON-NLS-1$
+        int space = qualified.indexOf(' ');
+        return space < 0 ? "" : qualified.substring(space + 1); //$NON-NLS-1$
     }
 }

@@ -1,5 +1,6 @@
 package io.certdesk.cli.internal;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.certdesk.cli.CommandRunner;
@@ -10,29 +11,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code certdesk help [COMMAND]}: the usage of the product or of one command. */
+/** {@code certdesk help [COMMAND [SUBCOMMAND]]}: the usage of the product or of one command. */
 @Command(name = "help", helpCommand = true)
 final class HelpCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "COMMAND", descriptionKey = "help.command")
-    private String command;
+    @Parameters(arity = "0..*", paramLabel = "COMMAND", descriptionKey = "help.command")
+    private List<String> command = List.of();
 
     @Override
     public Integer call() {
         CommandLine root = spec.parent().commandLine();
-        if (command == null) {
-            root.usage(root.getOut());
-            return CommandRunner.OK;
+        CommandLine target = root;
+        for (String name : command) {
+            target = target.getSubcommands().get(name);
+            if (target == null) {
+                root.getErr().println(NLS.bind(Messages.unknownCommand, String.join(" ", command))); //$NON-NLS-1$
+                return CommandRunner.USAGE;
+            }
         }
-        CommandLine sub = root.getSubcommands().get(command);
-        if (sub == null) {
-            root.getErr().println(NLS.bind(Messages.unknownCommand, command));
-            return CommandRunner.USAGE;
-        }
-        sub.usage(root.getOut());
+        target.usage(root.getOut());
         return CommandRunner.OK;
     }
 }

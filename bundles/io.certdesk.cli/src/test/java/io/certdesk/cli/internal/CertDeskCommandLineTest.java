@@ -80,6 +80,25 @@ class CertDeskCommandLineTest {
     }
 
     @Test
+    void everyCommandAnswersHelpEvenWithoutDeclaringIt() {
+        assertEquals(0, run(Locale.ENGLISH, "echo", "--help"));
+        assertTrue(out.toString().contains("Usage: certdesk echo"), out.toString());
+        assertTrue(out.toString().contains("Show this help and exit."), out.toString());
+    }
+
+    @Test
+    void usageErrorsPointAtHelpForThatCommand() {
+        assertEquals(2, run(Locale.ENGLISH, "echo"));
+        assertTrue(err.toString().contains("Run 'certdesk help echo' to see how to use it."), err.toString());
+    }
+
+    @Test
+    void contributedCommandsUseTheSharedHeadingsInTheirLanguage() {
+        assertEquals(0, run(Locale.JAPANESE, "help", "echo"));
+        assertTrue(out.toString().contains("\u4f7f\u3044\u65b9: certdesk echo"), out.toString());
+    }
+
+    @Test
     void unknownCommandIsAUsageErrorWithASuggestion() {
         assertEquals(2, run(Locale.ENGLISH, "hlep"));
         assertTrue(err.toString().contains("Unknown command or option: hlep"), err.toString());

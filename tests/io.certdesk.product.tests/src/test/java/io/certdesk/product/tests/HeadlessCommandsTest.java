@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,34 @@ class HeadlessCommandsTest {
         assertTrue(result.out().contains("Usage: certdesk"), result::toString);
         assertTrue(result.out().contains("gui"), result::toString);
         assertTrue(result.out().contains("Exit codes: 0 success, 1 failure, 2 usage error."), result::toString);
+    }
+
+    /**
+     * Inside OSGi every command's help must render: picocli loads missing texts by bundle name with its own class
+     * loader, which sees no other bundle's resources; unit tests on a flat class path cannot catch that.
+     */
+    @Test
+    void everyCommandExplainsItselfInsideTheProduct() throws Exception {
+        CommandResult help = certdesk("help");
+        List<String> commands = help.out().lines().dropWhile(line -> !line.equals("Commands:")).skip(1)
+                .takeWhile(line -> line.startsWith("  ")).filter(line -> line.matches("  \\S.*"))
+                .map(line -> line.trim().split("\\s+")[0]).toList();
+        assertTrue(commands.containsAll(List.of("gui", "help", "p12", "roster", "portal", "fetch", "errors")),
+                "commands listed: " + commands);
+        for (String command : commands) {
+            CommandResult viaHelp = certdesk("help", command);
+            assertEquals(0, viaHelp.exit(), () -> "help " + command + ": " + viaHelp);
+            assertTrue(viaHelp.out().startsWith("Usage: certdesk " + command), () -> "help " + command + ": " + viaHelp);
+            assertEquals("", viaHelp.err(), () -> "help " + command + ": " + viaHelp);
+            if (!command.equals("gui")) {
+                CommandResult viaOption = certdesk(command, "--help");
+                assertEquals(0, viaOption.exit(), () -> command + " --help: " + viaOption);
+                assertEquals(viaHelp.out(), viaOption.out(), () -> command + " --help");
+            }
+        }
+        CommandResult japanese = certdesk("-nl", "ja", "help", "portal", "provision");
+        assertEquals(0, japanese.exit(), japanese::toString);
+        assertTrue(japanese.out().startsWith("\u4f7f\u3044\u65b9: certdesk portal provision"), japanese::toString);
     }
 
     @Test
