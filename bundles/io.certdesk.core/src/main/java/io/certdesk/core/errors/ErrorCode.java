@@ -9,7 +9,7 @@ import io.certdesk.core.internal.errors.ErrorTexts;
 /**
  * The product's error catalogue: a stable number for every error an administrator can meet, with its
  * message, likely cause and remedy in English and Japanese. Codes never change meaning once released;
- * new errors get new constants (communication 1xx, local store 3xx and portal 5xx join later).
+ * new errors get new constants (communication 1xx and portal 5xx join later).
  * <p>
  * Texts live in {@code io/certdesk/core/internal/errors/errors.properties} and {@code errors_ja.properties}
  * under the keys {@code e<code>.message}, {@code e<code>.cause} and {@code e<code>.remedy}.
@@ -44,6 +44,16 @@ public enum ErrorCode {
     P12_CANNOT_WRITE(213),
     /** A password given for a new file does not meet the password rules. */
     P12_PASSWORD_REJECTED(214),
+    /** The workspace cannot be opened: it is missing, not a workspace, in use by another CertDesk, made by a newer version, or damaged. */
+    STORE_CANNOT_OPEN(301),
+    /** The workspace cannot be written: the disk is full or the folder does not allow writing. */
+    STORE_CANNOT_WRITE(302),
+    /** A stored certificate file is missing or does not match the checksum recorded when it was stored. */
+    STORE_COPY_DAMAGED(303),
+    /** The workspace passphrase is wrong, missing or too short. */
+    STORE_WRONG_PASSPHRASE(304),
+    /** The audit log failed verification: a record was edited, deleted, inserted or reordered. */
+    STORE_AUDIT_BROKEN(305),
     /** The user cancelled the operation. */
     CANCELLED(990),
     /** An error the catalogue does not describe. */
