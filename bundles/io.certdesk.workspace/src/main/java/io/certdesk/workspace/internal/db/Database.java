@@ -58,6 +58,9 @@ public final class Database implements AutoCloseable {
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA secure_delete = ON"); //$NON-NLS-1$
             statement.execute("PRAGMA cell_size_check = ON"); //$NON-NLS-1$
+            // checkpoint the WAL every 256 pages (1 MiB) and truncate it back, so it never grows large on a small disk
+            statement.execute("PRAGMA wal_autocheckpoint = 256"); //$NON-NLS-1$
+            statement.execute("PRAGMA journal_size_limit = 1048576"); //$NON-NLS-1$
         }
         return new Database(connection);
     }
