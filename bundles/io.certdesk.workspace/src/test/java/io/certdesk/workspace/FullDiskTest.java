@@ -55,6 +55,7 @@ class FullDiskTest {
                 assertTrue(summary.storageFailure().isPresent(), "the disk filled up: " + summary);
                 WorkspaceException failure = summary.storageFailure().get();
                 assertEquals(ErrorCode.STORE_CANNOT_WRITE, failure.code());
+                assertTrue(failure.getMessage().contains("disk"), failure.getMessage());
                 System.out.println("FullDiskTest: " + summary.counts() + "; " + failure.getMessage());
                 assertTrue(summary.counts().exported() < 60, summary.toString());
             } catch (WorkspaceException closing) {

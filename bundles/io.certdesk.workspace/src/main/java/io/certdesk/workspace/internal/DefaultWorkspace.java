@@ -125,7 +125,7 @@ public final class DefaultWorkspace implements Workspace {
         try {
             return database.write(work);
         } catch (SQLException e) {
-            throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotWrite, folder, e.getMessage()), e);
+            throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotWrite, folder, diskHint(e)), e);
         } catch (IllegalStateException e) {
             throw new WorkspaceException(ErrorCode.UNKNOWN, NLS.bind(Messages.notInLifeCycle, e.getMessage()), e);
         }
@@ -334,6 +334,19 @@ public final class DefaultWorkspace implements Workspace {
             box.close();
             lock.release();
         }
+    }
+
+    /** The driver's message, or "disk full" with the space left when the disk is (nearly) full. */
+    private String diskHint(SQLException e) {
+        try {
+            long free = Files.getFileStore(folder).getUsableSpace();
+            if (free < 1024 * 1024) {
+                return NLS.bind(Messages.diskFull, Long.toString(free / 1024));
+            }
+        } catch (IOException ignored) {
+            // fall back to the driver's message
+        }
+        return e.getMessage();
     }
 
     /** Wipes a password copy. */

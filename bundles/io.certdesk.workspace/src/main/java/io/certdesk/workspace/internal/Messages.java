@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String cannotStoreExport;
     public static String cannotWrite;
     public static String cannotWriteFile;
+    public static String diskFull;
     public static String copyDamagedDetail;
     public static String entrySource;
     public static String exportDamaged;
