@@ -82,7 +82,7 @@ public enum ErrorCode {
     P12_CANNOT_WRITE(213),
     /** A password given for a new file does not meet the password rules. */
     P12_PASSWORD_REJECTED(214),
-    /** The certificate store or folder cannot be opened. */
+    /** The workspace, certificate store or folder cannot be opened. */
     STORE_CANNOT_OPEN(301),
     /** A file cannot be added to the store or folder. */
     STORE_CANNOT_ADD(302),
@@ -90,6 +90,14 @@ public enum ErrorCode {
     STORE_FILE_EXISTS(303),
     /** A settings file (portal profile, password file, CA file) is missing or invalid. */
     STORE_SETTINGS_INVALID(304),
+    /** The workspace cannot be written: the disk is full or the folder does not allow writing. */
+    STORE_CANNOT_WRITE(305),
+    /** A stored certificate file is missing or does not match the checksum recorded when it was stored. */
+    STORE_COPY_DAMAGED(306),
+    /** The workspace passphrase is wrong, missing or too short. */
+    STORE_WRONG_PASSPHRASE(307),
+    /** The audit log failed verification: a record was edited, deleted, inserted or reordered. */
+    STORE_AUDIT_BROKEN(308),
     /** Portal answer: authentication failed (group ID, number or password wrong). */
     PORTAL_AUTH_FAILED(501),
     /** Portal answer: not created yet, or already downloaded (24-hour window passed). */

@@ -120,6 +120,18 @@ public final class ErrorMessages extends NLS {
     public static String e304_message;
     public static String e304_cause;
     public static String e304_remedy;
+    public static String e305_message;
+    public static String e305_cause;
+    public static String e305_remedy;
+    public static String e306_message;
+    public static String e306_cause;
+    public static String e306_remedy;
+    public static String e307_message;
+    public static String e307_cause;
+    public static String e307_remedy;
+    public static String e308_message;
+    public static String e308_cause;
+    public static String e308_remedy;
     public static String e501_message;
     public static String e501_cause;
     public static String e501_remedy;

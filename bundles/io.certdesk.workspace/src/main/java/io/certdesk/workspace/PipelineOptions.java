@@ -1,0 +1,47 @@
+package io.certdesk.workspace;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What a run does: the stages, how many downloads run at once (network) and how many verifications and
+ * exports (CPU), and whether failed entries are retried first.
+ */
+public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed) {
+
+    /** Most downloads at once: portals throttle and lock accounts. */
+    public static final int MAX_NETWORK_THREADS = 16;
+
+    public PipelineOptions {
+        Objects.requireNonNull(stages, "stages"); //$NON-NLS-1$
+        if (stages.isEmpty()) {
+            throw new IllegalArgumentException("Choose at least one stage"); //$NON-NLS-1$
+        }
+        stages = Set.copyOf(EnumSet.copyOf(stages));
+        if (networkThreads < 1 || networkThreads > MAX_NETWORK_THREADS) {
+            throw new IllegalArgumentException("Network threads must be 1 to " + MAX_NETWORK_THREADS + ", not " + networkThreads); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        if (cpuThreads < 1 || cpuThreads > 64) {
+            throw new IllegalArgumentException("CPU threads must be 1 to 64, not " + cpuThreads); //$NON-NLS-1$
+        }
+    }
+
+    /** Every stage, 4 downloads at once, one verification/export per processor. */
+    public static PipelineOptions all() {
+        return of(EnumSet.allOf(PipelineStage.class));
+    }
+
+    /** These stages with the default concurrency. */
+    public static PipelineOptions of(Set<PipelineStage> stages) {
+        return new PipelineOptions(stages, 4, Math.max(1, Runtime.getRuntime().availableProcessors()), false);
+    }
+
+    public PipelineOptions withThreads(int network, int cpu) {
+        return new PipelineOptions(stages, network, cpu, retryFailed);
+    }
+
+    public PipelineOptions withRetryFailed(boolean retry) {
+        return new PipelineOptions(stages, networkThreads, cpuThreads, retry);
+    }
+}

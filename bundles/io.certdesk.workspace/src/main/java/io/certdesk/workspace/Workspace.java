@@ -1,0 +1,110 @@
+package io.certdesk.workspace;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.certdesk.crypto.Pkcs12Engine;
+
+/**
+ * A workspace folder: the SQLite store of entries, states, transitions, encrypted secrets and the audit log, and
+ * the vault of certificate files. Opened with its passphrase through {@link Workspaces}; one process at a time.
+ * All methods are safe to call from several threads (writes are serialized).
+ */
+public interface Workspace extends AutoCloseable {
+
+    /** How long after the first download the portal allows downloading again. */
+    Duration DOWNLOAD_WINDOW = Duration.ofHours(24);
+
+    Path folder();
+
+    /** A random id fixed at creation; binds secrets and the audit chain to this workspace. */
+    String id();
+
+    /** The clock every recorded time comes from (injectable for tests). */
+    Clock clock();
+
+    WorkspaceSettings settings() throws WorkspaceException;
+
+    void updateSettings(WorkspaceSettings settings) throws WorkspaceException;
+
+    /**
+     * Adds roster rows as {@link EntryState#IMPORTED} entries in one transaction; rows whose group ID and
+     * certificate number are already present are skipped and named. Every draft's password is wiped, also on failure.
+     */
+    ImportResult importEntries(List<EntryDraft> drafts) throws WorkspaceException;
+
+    /** Every entry, by id. */
+    List<Entry> entries() throws WorkspaceException;
+
+    /** @throws WorkspaceException when there is no such entry */
+    Entry entry(long id) throws WorkspaceException;
+
+    /** The recorded moves of an entry, oldest first. */
+    List<Transition> transitions(long entryId) throws WorkspaceException;
+
+    /** How many entries are in each state (every state present, zero included). */
+    Map<EntryState, Integer> counts() throws WorkspaceException;
+
+    /** Entries with a known first download and no finished export: deadline, time left, at risk. */
+    List<WindowStatus> window() throws WorkspaceException;
+
+    /** Verified certificates (superseded ones left out) against the workspace's renewal window. */
+    List<RenewalStatus> renewals() throws WorkspaceException;
+
+    /** The same against a renewal window of {@code windowDays} days (another portal profile). */
+    List<RenewalStatus> renewals(int windowDays) throws WorkspaceException;
+
+    /**
+     * Marks as {@link EntryState#SUPERSEDED} every entry whose certificate has the same subject and issuer as
+     * another entry's with a later notAfter (run after a renewal roster was imported and verified).
+     *
+     * @return the ids newly superseded
+     */
+    List<Long> detectSuperseded() throws WorkspaceException;
+
+    /** Moves a failed entry back to the state its failed step started from. */
+    void retry(long entryId) throws WorkspaceException;
+
+    /** Records that file and password went out on a channel; refused for superseded entries. */
+    void markDelivered(long entryId, String channel) throws WorkspaceException;
+
+    void markDone(long entryId) throws WorkspaceException;
+
+    /** The generated export password of an exported entry; the caller wipes it. */
+    char[] exportPassword(long entryId) throws WorkspaceException;
+
+    /** The exported file in the vault (read it, do not move it). */
+    Path exportedFile(long entryId) throws WorkspaceException;
+
+    /**
+     * Copies every exported (not superseded) file to {@code folder} as {@code <certificate number>.p12},
+     * owner-only, atomically, without overwriting; returns the files written.
+     */
+    List<Path> copyExports(Path folder) throws WorkspaceException;
+
+    /** Stores a workspace-wide secret (e.g. {@code smtp.password}) encrypted. The caller wipes {@code value}. */
+    void storeSecret(String name, char[] value) throws WorkspaceException;
+
+    /** A workspace-wide secret; the caller wipes it. */
+    Optional<char[]> secret(String name) throws WorkspaceException;
+
+    /** Appends an audit record about the workspace or an entry (the detail must not contain a secret). */
+    void audit(String action, Optional<Long> entryId, String detail) throws WorkspaceException;
+
+    List<AuditRecord> auditRecords() throws WorkspaceException;
+
+    AuditVerification verifyAudit() throws WorkspaceException;
+
+    /** Writes the audit log as CSV (UTF-8 with BOM, formula-safe); {@code file} must not exist. */
+    void exportAudit(Path file) throws WorkspaceException;
+
+    /** The batch on this workspace; {@code source} is needed only for the download stage. */
+    Pipeline pipeline(Pkcs12Engine engine, Optional<CertificateSource> source);
+
+    @Override
+    void close() throws WorkspaceException;
+}

@@ -1,0 +1,82 @@
+package io.certdesk.workspace.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.workspace.Entry;
+import io.certdesk.workspace.EntryState;
+import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.workspace.internal.vault.DurableFiles;
+import io.certdesk.workspace.internal.vault.OwnerOnly;
+import io.certdesk.workspace.internal.vault.Vault;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Copies exported files out of the vault as {@code <certificate number>.p12}: owner-only, durable, never over a
+ * different file (an identical one is left as it is), superseded certificates never.
+ */
+final class ExportCopier {
+
+    private static final Set<EntryState> EXPORTED = EnumSet.of(EntryState.EXPORTED, EntryState.DELIVERED, EntryState.DONE);
+
+    private final DefaultWorkspace workspace;
+
+    ExportCopier(DefaultWorkspace workspace) {
+        this.workspace = workspace;
+    }
+
+    List<Path> copy(Path target) throws WorkspaceException {
+        try {
+            if (!Files.isDirectory(target)) {
+                Path parent = target.toAbsolutePath().getParent();
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+                OwnerOnly.directory(target);
+            }
+        } catch (IOException e) {
+            throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.cannotWriteFile, target, e.getMessage()), e);
+        }
+        List<Path> written = new ArrayList<>();
+        for (Entry entry : workspace.entries()) {
+            if (!EXPORTED.contains(entry.state()) || entry.exportSha256().isEmpty()) {
+                continue;
+            }
+            Path file = target.resolve(fileName(entry));
+            try {
+                byte[] data = workspace.vault().readIntact(Vault.Kind.EXPORT, entry.id(), entry.exportSha256().get())
+                        .orElseThrow(() -> new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
+                                NLS.bind(Messages.exportDamaged, entry.certificateNumber())));
+                if (Files.exists(file)) {
+                    if (Arrays.equals(Files.readAllBytes(file), data)) {
+                        continue;
+                    }
+                    throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.outputExists, file));
+                }
+                DurableFiles.write(file, data, false);
+            } catch (IOException e) {
+                throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.cannotWriteFile, file, e.getMessage()), e);
+            }
+            workspace.audit("export.copied", Optional.of(Long.valueOf(entry.id())), file.getFileName().toString()); //$NON-NLS-1$
+            written.add(file);
+        }
+        return written;
+    }
+
+    /** The certificate number with anything but ASCII letters, digits, dot, dash and underscore replaced. */
+    static String fileName(Entry entry) {
+        String safe = entry.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
+        if (safe.isEmpty() || safe.startsWith(".")) { //$NON-NLS-1$
+            safe = "entry-" + entry.id() + '-' + safe; //$NON-NLS-1$
+        }
+        return safe + ".p12"; //$NON-NLS-1$
+    }
+}

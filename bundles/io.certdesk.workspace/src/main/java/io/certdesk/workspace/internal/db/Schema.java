@@ -1,0 +1,87 @@
+package io.certdesk.workspace.internal.db;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+
+/**
+ * The store's schema and its migrations. {@code schema_version} lists every migration applied with its time;
+ * each migration runs in its own transaction. A store newer than this code is refused.
+ */
+public final class Schema {
+
+    /** The version this code writes. */
+    public static final int CURRENT = 1;
+
+    private static final List<String> V1 = List.of(
+            "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)", //$NON-NLS-1$
+            "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)", //$NON-NLS-1$
+            "CREATE TABLE trusted_certificates (id INTEGER PRIMARY KEY, der BLOB NOT NULL)", //$NON-NLS-1$
+            "CREATE TABLE entries (id INTEGER PRIMARY KEY AUTOINCREMENT, group_id TEXT NOT NULL, cert_number TEXT NOT NULL," //$NON-NLS-1$
+                    + " name TEXT NOT NULL, email TEXT NOT NULL, department TEXT NOT NULL, channel TEXT NOT NULL," //$NON-NLS-1$
+                    + " recipient TEXT NOT NULL, export_profile TEXT, state TEXT NOT NULL, failed_from TEXT," //$NON-NLS-1$
+                    + " error_code INTEGER, error_detail TEXT, imported_at INTEGER NOT NULL, updated_at INTEGER NOT NULL," //$NON-NLS-1$
+                    + " download_started_at INTEGER, first_download_at INTEGER, first_download_portal INTEGER NOT NULL DEFAULT 0," //$NON-NLS-1$
+                    + " download_count INTEGER NOT NULL DEFAULT 0, portal_file_name TEXT, raw_sha256 TEXT," //$NON-NLS-1$
+                    + " subject TEXT, issuer TEXT, serial_hex TEXT, not_before INTEGER, not_after INTEGER, cert_sha256 TEXT," //$NON-NLS-1$
+                    + " cert_sha1 TEXT, export_sha256 TEXT, superseded_by INTEGER REFERENCES entries(id)," //$NON-NLS-1$
+                    + " UNIQUE (group_id, cert_number))", //$NON-NLS-1$
+            "CREATE INDEX entries_state ON entries(state)", //$NON-NLS-1$
+            "CREATE INDEX entries_identity ON entries(subject, issuer)", //$NON-NLS-1$
+            "CREATE TABLE entry_extras (entry_id INTEGER NOT NULL REFERENCES entries(id), name TEXT NOT NULL," //$NON-NLS-1$
+                    + " value TEXT NOT NULL, PRIMARY KEY (entry_id, name))", //$NON-NLS-1$
+            "CREATE TABLE audit (seq INTEGER PRIMARY KEY, at INTEGER NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL," //$NON-NLS-1$
+                    + " entry_id INTEGER, cert_number TEXT NOT NULL, fingerprint TEXT NOT NULL, detail TEXT NOT NULL," //$NON-NLS-1$
+                    + " prev_hash TEXT NOT NULL, hash TEXT NOT NULL)", //$NON-NLS-1$
+            "CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END", //$NON-NLS-1$
+            "CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END", //$NON-NLS-1$
+            "CREATE TABLE transitions (id INTEGER PRIMARY KEY AUTOINCREMENT, entry_id INTEGER NOT NULL REFERENCES entries(id)," //$NON-NLS-1$
+                    + " from_state TEXT, to_state TEXT NOT NULL, at INTEGER NOT NULL, reason TEXT NOT NULL, error_code INTEGER," //$NON-NLS-1$
+                    + " audit_seq INTEGER NOT NULL REFERENCES audit(seq))", //$NON-NLS-1$
+            "CREATE INDEX transitions_entry ON transitions(entry_id)", //$NON-NLS-1$
+            "CREATE TABLE secrets (owner TEXT NOT NULL, field TEXT NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL," //$NON-NLS-1$
+                    + " PRIMARY KEY (owner, field))"); //$NON-NLS-1$
+
+    private static final List<List<String>> MIGRATIONS = List.of(V1);
+
+    private Schema() {
+    }
+
+    /** The version of the store (0 for an empty one). */
+    public static int version(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement();
+                ResultSet tables = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'")) { //$NON-NLS-1$
+            if (tables.getInt(1) == 0) {
+                return 0;
+            }
+        }
+        try (Statement s = connection.createStatement();
+                ResultSet rs = s.executeQuery("SELECT coalesce(max(version), 0) FROM schema_version")) { //$NON-NLS-1$
+            return rs.getInt(1);
+        }
+    }
+
+    /** Applies the missing migrations; returns the version before. */
+    public static int migrate(Database database, long now) throws SQLException {
+        int before = database.read(Schema::version);
+        if (before > CURRENT) {
+            throw new SQLException("schema version " + before + " is newer than " + CURRENT); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        for (int version = before + 1; version <= CURRENT; version++) {
+            List<String> statements = MIGRATIONS.get(version - 1);
+            int applied = version;
+            database.write(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String sql : statements) {
+                        s.execute(sql);
+                    }
+                    s.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + applied + ", " + now + ')'); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                return null;
+            });
+        }
+        return before;
+    }
+}

@@ -1,0 +1,87 @@
+package io.certdesk.workspace.internal.db;
+
+import java.io.ByteArrayInputStream;
+import java.security.cert.CertificateEncodingException;
+import java.security.cert.CertificateException;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.workspace.WorkspaceSettings;
+
+/** {@link WorkspaceSettings} in the {@code settings} and {@code trusted_certificates} tables. */
+public final class SettingsStore {
+
+    private SettingsStore() {
+    }
+
+    public static void write(Connection c, WorkspaceSettings settings) throws SQLException {
+        Map<String, String> values = new HashMap<>();
+        values.put("renewal.windowDays", Integer.toString(settings.renewalWindowDays())); //$NON-NLS-1$
+        values.put("window.marginMinutes", Long.toString(settings.windowMargin().toMinutes())); //$NON-NLS-1$
+        values.put("export.profile", settings.exportProfile().id()); //$NON-NLS-1$
+        values.put("export.iterations", Integer.toString(settings.exportIterations())); //$NON-NLS-1$
+        values.put("trust.rootSha256", settings.pinnedRootSha256().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+        values.put("trust.expectedIssuer", settings.expectedIssuer().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+        values.put("trust.fetchIssuers", Boolean.toString(settings.fetchIssuers())); //$NON-NLS-1$
+        try (PreparedStatement s = c.prepareStatement("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)")) { //$NON-NLS-1$
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                s.setString(1, value.getKey());
+                s.setString(2, value.getValue());
+                s.executeUpdate();
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DELETE FROM trusted_certificates"); //$NON-NLS-1$
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO trusted_certificates (der) VALUES (?)")) { //$NON-NLS-1$
+            for (X509Certificate certificate : settings.trustedCertificates()) {
+                s.setBytes(1, certificate.getEncoded());
+                s.executeUpdate();
+            }
+        } catch (CertificateEncodingException e) {
+            throw new SQLException("cannot encode a trusted certificate", e); //$NON-NLS-1$
+        }
+    }
+
+    public static WorkspaceSettings read(Connection c) throws SQLException {
+        Map<String, String> values = new HashMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT key, value FROM settings")) { //$NON-NLS-1$
+            while (rs.next()) {
+                values.put(rs.getString(1), rs.getString(2));
+            }
+        }
+        List<X509Certificate> trusted = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT der FROM trusted_certificates ORDER BY id")) { //$NON-NLS-1$
+            CertificateFactory factory = CertificateFactory.getInstance("X.509"); //$NON-NLS-1$
+            while (rs.next()) {
+                trusted.add((X509Certificate) factory.generateCertificate(new ByteArrayInputStream(rs.getBytes(1))));
+            }
+        } catch (CertificateException e) {
+            throw new SQLException("a trusted certificate in the store is damaged", e); //$NON-NLS-1$
+        }
+        WorkspaceSettings d = WorkspaceSettings.defaults();
+        return new WorkspaceSettings(
+                Integer.parseInt(values.getOrDefault("renewal.windowDays", Integer.toString(d.renewalWindowDays()))), //$NON-NLS-1$
+                Duration.ofMinutes(Long.parseLong(values.getOrDefault("window.marginMinutes", Long.toString(d.windowMargin().toMinutes())))), //$NON-NLS-1$
+                ExportProfile.fromId(values.getOrDefault("export.profile", d.exportProfile().id())).orElse(d.exportProfile()), //$NON-NLS-1$
+                Integer.parseInt(values.getOrDefault("export.iterations", Integer.toString(d.exportIterations()))), //$NON-NLS-1$
+                trusted, nonEmpty(values.get("trust.rootSha256")), nonEmpty(values.get("trust.expectedIssuer")), //$NON-NLS-1$ //$NON-NLS-2$
+                Boolean.parseBoolean(values.getOrDefault("trust.fetchIssuers", Boolean.toString(d.fetchIssuers())))); //$NON-NLS-1$
+    }
+
+    private static Optional<String> nonEmpty(String value) {
+        return value == null || value.isEmpty() ? Optional.empty() : Optional.of(value);
+    }
+}
