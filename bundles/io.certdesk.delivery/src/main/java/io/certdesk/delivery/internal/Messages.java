@@ -21,6 +21,18 @@ public final class Messages extends NLS {
     public static String fieldSubject;
     public static String fontMissing;
     public static String fontUnreadable;
+    public static String handoutCertificateNumber;
+    public static String handoutDepartment;
+    public static String handoutExpiry;
+    public static String handoutFileName;
+    public static String handoutIssuer;
+    public static String handoutKeepApart;
+    public static String handoutName;
+    public static String handoutPage;
+    public static String handoutPassword;
+    public static String handoutPrinted;
+    public static String handoutReceipt;
+    public static String handoutTitle;
     public static String heldFileNotAccepted;
     public static String hostMissing;
     public static String interruptedSendsFound;
