@@ -80,6 +80,7 @@ public final class BatchRunner {
     }
 
     public DeliveryReport run(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
+        HeaderGuard.requireSafe(settings.fromName(), "From", Messages.settingsLabel); //$NON-NLS-1$
         from = Addresses.parse(settings.from(), "From", Messages.settingsLabel); //$NON-NLS-1$
         bcc = settings.bcc().isEmpty() ? null : Addresses.parse(settings.bcc(), "Bcc", Messages.settingsLabel); //$NON-NLS-1$
         if (!settings.replyTo().isEmpty()) {

@@ -130,17 +130,20 @@ public final class MailTemplates {
         int newline = text.indexOf('\n');
         String first = newline < 0 ? text : text.substring(0, newline);
         String body = newline < 0 ? "" : text.substring(newline + 1); //$NON-NLS-1$
+        int bodyOffset = 1;
         if (!first.regionMatches(true, 0, "Subject:", 0, 8)) { //$NON-NLS-1$
             findings.add(new TemplateFinding(file, 1, Messages.templateNoSubject));
             first = "Subject: "; //$NON-NLS-1$
-        }
-        if (body.startsWith("\n")) { //$NON-NLS-1$
+            body = text;
+            bodyOffset = 0;
+        } else if (body.startsWith("\n")) { //$NON-NLS-1$
             body = body.substring(1);
+            bodyOffset = 2;
         }
         TemplateText subject = TemplateText.parse(first.substring(8).strip());
         TemplateText bodyText = TemplateText.parse(body);
         check(file, subject, 0, known, findings);
-        check(file, bodyText, 1, known, findings);
+        check(file, bodyText, bodyOffset, known, findings);
         return new Mail(file, subject, bodyText);
     }
 
