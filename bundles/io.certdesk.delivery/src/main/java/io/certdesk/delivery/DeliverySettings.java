@@ -146,7 +146,7 @@ public final class DeliverySettings {
 
         private Builder(SmtpSettings smtp, String from) {
             this.smtp = Objects.requireNonNull(smtp, "smtp"); //$NON-NLS-1$
-            this.from = Objects.requireNonNull(from, "from").trim(); //$NON-NLS-1$
+            this.from = Objects.requireNonNull(from, "from"); //$NON-NLS-1$
         }
 
         public Builder fromName(String value) {
@@ -155,12 +155,12 @@ public final class DeliverySettings {
         }
 
         public Builder replyTo(String value) {
-            this.replyTo = Objects.requireNonNull(value, "replyTo").trim(); //$NON-NLS-1$
+            this.replyTo = Objects.requireNonNull(value, "replyTo"); //$NON-NLS-1$
             return this;
         }
 
         public Builder bcc(String value) {
-            this.bcc = Objects.requireNonNull(value, "bcc").trim(); //$NON-NLS-1$
+            this.bcc = Objects.requireNonNull(value, "bcc"); //$NON-NLS-1$
             return this;
         }
 

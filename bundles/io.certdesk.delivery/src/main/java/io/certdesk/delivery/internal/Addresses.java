@@ -18,8 +18,8 @@ public final class Addresses {
 
     /** The address, or an error naming the field and the entry or setting. */
     public static InternetAddress parse(String address, String field, String label) throws DeliveryException {
-        String value = address == null ? "" : address.trim(); //$NON-NLS-1$
-        HeaderGuard.requireSafe(value, field, label);
+        HeaderGuard.requireSafe(address == null ? "" : address, field, label); //$NON-NLS-1$
+        String value = address == null ? "" : address.strip(); //$NON-NLS-1$
         if (value.isEmpty()) {
             throw new DeliveryException(ErrorCode.DELIVERY_ADDRESS_INVALID, label, NLS.bind(Messages.addressMissing, field));
         }

@@ -86,8 +86,15 @@ public final class HandoutPage {
                 int cp = paragraph.codePointAt(i);
                 String next = current.toString() + new String(Character.toChars(cp));
                 if (current.length() > 0 && font.getStringWidth(next) / 1000 * size > width) {
-                    lines.add(current.toString());
-                    current.setLength(0);
+                    int space = current.lastIndexOf(" "); //$NON-NLS-1$
+                    if (space > 0 && cp < 0x3000) {
+                        // Latin text: break at the last space rather than inside a word.
+                        lines.add(current.substring(0, space));
+                        current.delete(0, space + 1);
+                    } else {
+                        lines.add(current.toString());
+                        current.setLength(0);
+                    }
                 }
                 current.appendCodePoint(cp);
                 i += Character.charCount(cp);
