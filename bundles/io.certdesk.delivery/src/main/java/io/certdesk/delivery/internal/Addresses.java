@@ -56,11 +56,6 @@ public final class Addresses {
         }
     }
 
-    /** Like {@link #withName} for addresses already checked. */
-    static InternetAddress withNameUnchecked(InternetAddress address, String name, MailCharset charset) {
-        return withName(address, name, charset);
-    }
-
     /** Whether two addresses name the same mailbox (compared without case, to err on the safe side). */
     public static boolean sameMailbox(String a, String b) {
         return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -47,7 +46,6 @@ import org.eclipse.osgi.util.NLS;
 public final class BatchRunner {
 
     private static final Duration MAX_SLICE = Duration.ofSeconds(1);
-    private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
 
     private final DeliverySettings settings;
     private final DeliveryLedger ledger;
@@ -57,6 +55,7 @@ public final class BatchRunner {
     private final MailRenderer renderer;
     private final DeliveryListener listener;
     private final DeliveryControl control;
+    private ItemMessages messages;
 
     private final List<DeliveryResult> results = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
@@ -82,6 +81,8 @@ public final class BatchRunner {
     public DeliveryReport run(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
         HeaderGuard.requireSafe(settings.fromName(), "From", Messages.settingsLabel); //$NON-NLS-1$
         from = Addresses.parse(settings.from(), "From", Messages.settingsLabel); //$NON-NLS-1$
+        messages = new ItemMessages(settings, renderer, clock, Addresses.withName(from, settings.fromName(),
+                settings.charset()));
         bcc = settings.bcc().isEmpty() ? null : Addresses.parse(settings.bcc(), "Bcc", Messages.settingsLabel); //$NON-NLS-1$
         if (!settings.replyTo().isEmpty()) {
             Addresses.parse(settings.replyTo(), "Reply-To", Messages.settingsLabel); //$NON-NLS-1$
@@ -138,7 +139,7 @@ public final class BatchRunner {
         try {
             InternetAddress to = Addresses.parse(item.email(), Messages.fieldEmail, item.label());
             renderer.renderFileMail(item);
-            requireAttachment(item);
+            messages.requireAttachment(item);
             return Optional.of(new Job(item, DeliveryPart.FILE, to, now));
         } catch (DeliveryException e) {
             fail(item, DeliveryPart.FILE, item.email(), "", e); //$NON-NLS-1$
@@ -285,7 +286,7 @@ public final class BatchRunner {
         MimeMessage message;
         String id = job.messageId != null ? job.messageId : MessageIds.create(Addresses.domainOf(from));
         try {
-            message = build(job, id, connection.session());
+            message = messages.build(job.item, job.part, job.to, id, connection.session());
         } catch (DeliveryException e) {
             if (job.messageId != null) {
                 ledger.markFailed(job.messageId, e.code(), e.getMessage());
@@ -361,44 +362,10 @@ public final class BatchRunner {
         }
     }
 
-    private MimeMessage build(Job job, String id, Session mailSession) throws DeliveryException {
-        MessageBuilder builder = new MessageBuilder(settings, mailSession);
-        InternetAddress to = Addresses.withName(job.to, job.part == DeliveryPart.FILE ? job.item.name() : "", //$NON-NLS-1$
-                settings.charset());
-        try {
-            if (job.part == DeliveryPart.FILE) {
-                RenderedMail mail = renderer.renderFileMail(job.item);
-                return builder.build(id, from, to, mail, requireAttachment(job.item), clock.instant());
-            }
-            char[] password = job.item.password().password();
-            try {
-                RenderedMail mail = renderer.renderPasswordMail(job.item, password);
-                return builder.build(id, from, to, mail, null, clock.instant());
-            } finally {
-                Arrays.fill(password, '\0');
-            }
-        } catch (MessagingException e) {
-            throw new DeliveryException(ErrorCode.DELIVERY_UNSAFE_FIELD, job.item.label(), e.getMessage(), e);
-        }
-    }
-
-    private byte[] requireAttachment(DeliveryItem item) throws DeliveryException {
-        Path file = item.p12File();
-        try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_ATTACHMENT || Files.size(file) == 0) {
-                throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(), file.toString());
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(),
-                    file + ": " + e.getMessage(), e); //$NON-NLS-1$
-        }
-    }
-
     private void writeToOutbox(Job job, Path outbox) throws DeliveryException {
         String id = MessageIds.create(Addresses.domainOf(from));
         try {
-            MimeMessage message = build(job, id, MessageBuilder.offlineSession());
+            MimeMessage message = messages.build(job.item, job.part, job.to, id, MessageBuilder.offlineSession());
             Files.createDirectories(outbox);
             Path target = OwnerOnlyFiles.freeName(outbox, OwnerOnlyFiles.safeName(job.item.entryId()) + "-" //$NON-NLS-1$
                     + job.part.name().toLowerCase(java.util.Locale.ROOT), ".eml"); //$NON-NLS-1$

@@ -52,7 +52,7 @@ public final class MessageBuilder {
             byte[] attachment, Instant date) throws MessagingException {
         MimeMessage message = new FixedIdMimeMessage(session, messageId);
         MailCharset charset = settings.charset();
-        message.setFrom(Addresses.withNameUnchecked(from, settings.fromName(), charset));
+        message.setFrom(from);
         message.setRecipient(Message.RecipientType.TO, to);
         if (!settings.replyTo().isEmpty()) {
             message.setReplyTo(new InternetAddress[] { new InternetAddress(settings.replyTo()) });

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SinkSession implements Runnable {
 
-    private static final int MAX_LINE = 4096;
+    private static final int MAX_LINE = 1024 * 1024;
     private static final int MAX_MESSAGE = 25 * 1024 * 1024;
     private static final String NAME = "certdesk-sink"; //$NON-NLS-1$
 
@@ -174,7 +174,7 @@ public final class SinkSession implements Runnable {
                 int length = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 return java.util.Arrays.copyOf(bytes, length);
             }
-            if (line.size() < MAX_LINE * 256) {
+            if (line.size() < MAX_LINE) {
                 line.write(c);
             }
         }
