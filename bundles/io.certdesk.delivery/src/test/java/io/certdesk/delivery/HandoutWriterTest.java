@@ -39,9 +39,6 @@ class HandoutWriterTest {
         List<DeliveryItem> items = List.of(item("e1", 1, "山田 太郎", "営業部", "Kx7-pQ2m-Rt9w"),
                 item("e2", 2, "鈴木 花子", "経理部", "Zz4-aB8c-Dd1e"), item("e3", 3, "佐藤 次郎", "営業部", "Mm5-nN6o-Pp7q"));
         int pages = new HandoutWriter(font, new VirtualTime()).write(items, out);
-        if (System.getenv("HANDOUT_DEBUG") != null) {
-            Files.copy(out, Path.of(System.getenv("HANDOUT_DEBUG")), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
         assertEquals(3, pages);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
         try (PDDocument document = Loader.loadPDF(out.toFile())) {
