@@ -11,6 +11,8 @@ public enum ErrorCategory {
     PKCS12(200, 299),
     /** 300-399: the local certificate store and files on this computer. */
     LOCAL_STORE(300, 399),
+    /** 400-499: delivering certificate files and passwords (mail, handout, ledger). */
+    DELIVERY(400, 499),
     /** 500-599: errors the issuing portal reports. */
     PORTAL(500, 599),
     /** 990: the user cancelled. */

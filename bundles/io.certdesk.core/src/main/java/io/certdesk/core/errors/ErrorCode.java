@@ -10,7 +10,7 @@ import io.certdesk.core.internal.errors.ErrorTexts;
  * The product's error catalogue: a stable number for every error an administrator can meet, with its
  * message, likely cause and remedy in English and Japanese. Codes never change meaning once released;
  * new errors get new constants in their family's range (communication 1xx, PKCS#12 2xx, local store 3xx,
- * portal-reported 5xx, cancelled 990, unknown 1103).
+ * delivery 4xx, portal-reported 5xx, cancelled 990, unknown 1103).
  * <p>
  * Texts live in {@code io/certdesk/core/internal/errors/errors.properties} and {@code errors_ja.properties}
  * under the keys {@code e<code>_message}, {@code e<code>_cause} and {@code e<code>_remedy}; {@code docs/errors.md}
@@ -98,6 +98,37 @@ public enum ErrorCode {
     STORE_WRONG_PASSPHRASE(307),
     /** The audit log failed verification: a record was edited, deleted, inserted or reordered. */
     STORE_AUDIT_BROKEN(308),
+    // Delivery 4xx (issue 7: io.certdesk.delivery): one block, kept apart from other families to ease merging.
+    /** The delivery settings are incomplete or unsafe (SMTP host, security mode, sender, rate). */
+    DELIVERY_SETTINGS_INVALID(401),
+    /** The SMTP server cannot be reached. */
+    DELIVERY_CONNECT_FAILED(402),
+    /** The mail server offered no usable TLS (no STARTTLS, untrusted certificate, wrong host name): never sent in clear text. */
+    DELIVERY_TLS_FAILED(403),
+    /** The mail server refused the SMTP user name or password. */
+    DELIVERY_AUTH_FAILED(404),
+    /** The mail server permanently rejected the message for this entry (5xx). */
+    DELIVERY_REJECTED(405),
+    /** The mail server answered with a temporary error (4xx) on every attempt. */
+    DELIVERY_DEFERRED(406),
+    /** A name, address, subject or file name holds a line break or control character (header injection refused). */
+    DELIVERY_UNSAFE_FIELD(407),
+    /** A mail address is missing or not a valid address. */
+    DELIVERY_ADDRESS_INVALID(408),
+    /** File and password would go to the same mailbox, which is not allowed by the settings. */
+    DELIVERY_SAME_MAILBOX(409),
+    /** A mail template is missing, unreadable or uses unknown placeholders. */
+    DELIVERY_TEMPLATE_INVALID(410),
+    /** The certificate file to attach cannot be read. */
+    DELIVERY_ATTACHMENT_UNREADABLE(411),
+    /** A send started but its outcome is unknown (crash or lost connection): confirm before resending. */
+    DELIVERY_STATE_UNKNOWN(412),
+    /** The delivery ledger cannot be read or written: nothing is sent without it. */
+    DELIVERY_LEDGER_FAILED(413),
+    /** An outbox message or the handout PDF cannot be written. */
+    DELIVERY_CANNOT_WRITE(414),
+    /** No Japanese font was found for the handout PDF. */
+    DELIVERY_FONT_MISSING(415),
     /** Portal answer: authentication failed (group ID, number or password wrong). */
     PORTAL_AUTH_FAILED(501),
     /** Portal answer: not created yet, or already downloaded (24-hour window passed). */

@@ -34,6 +34,7 @@ class ErrorCodeTest {
         assertEquals(ErrorCategory.PKCS12, ErrorCode.P12_CORRUPT.category());
         assertEquals(ErrorCategory.CANCELLED, ErrorCode.CANCELLED.category());
         assertEquals(ErrorCategory.UNKNOWN, ErrorCode.UNKNOWN.category());
+        assertEquals(ErrorCategory.DELIVERY, ErrorCode.DELIVERY_REJECTED.category());
         assertEquals(ErrorCategory.COMMUNICATION, ErrorCategory.of(101));
         assertEquals(ErrorCategory.LOCAL_STORE, ErrorCategory.of(301));
         assertEquals(ErrorCategory.PORTAL, ErrorCategory.of(501));

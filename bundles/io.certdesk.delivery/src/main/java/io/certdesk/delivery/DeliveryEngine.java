@@ -1,0 +1,153 @@
+package io.certdesk.delivery;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.delivery.internal.Addresses;
+import io.certdesk.delivery.internal.BatchRunner;
+import io.certdesk.delivery.internal.MailRenderer;
+import io.certdesk.delivery.internal.MailTemplates;
+import io.certdesk.delivery.internal.Messages;
+import io.certdesk.delivery.internal.RenderedMail;
+import io.certdesk.delivery.internal.SmtpConnection;
+import org.eclipse.osgi.util.NLS;
+
+/**
+ * Delivers certificate files and their passwords through separate channels: the entry point of the delivery
+ * bundle. One engine per batch configuration (settings, ledger, audit); {@link #deliver} runs a batch,
+ * {@link #preview} renders a mail without sending, {@link #unknownSends()} and {@link #confirm} settle sends
+ * whose outcome is unknown.
+ */
+public final class DeliveryEngine {
+
+    private final DeliverySettings settings;
+    private final DeliveryLedger ledger;
+    private final DeliveryAudit audit;
+    private final Clock clock;
+    private final Sleeper sleeper;
+
+    public DeliveryEngine(DeliverySettings settings, DeliveryLedger ledger, DeliveryAudit audit) {
+        this(settings, ledger, audit, Clock.systemUTC(), Sleeper.system());
+    }
+
+    /** With the clock and sleeper that pace the batch (tests pass a virtual clock). */
+    public DeliveryEngine(DeliverySettings settings, DeliveryLedger ledger, DeliveryAudit audit, Clock clock,
+            Sleeper sleeper) {
+        this.settings = Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
+        this.ledger = Objects.requireNonNull(ledger, "ledger"); //$NON-NLS-1$
+        this.audit = Objects.requireNonNull(audit, "audit"); //$NON-NLS-1$
+        this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper"); //$NON-NLS-1$
+    }
+
+    /** Checks the settings that do not need the network: host, port, pace, sender, clear text only to loopback. */
+    public void checkSettings() throws DeliveryException {
+        SmtpSettings smtp = settings.smtp();
+        String label = Messages.settingsLabel;
+        if (smtp.host().isEmpty()) {
+            throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, label, Messages.hostMissing);
+        }
+        if (smtp.port() < 1 || smtp.port() > 65535) {
+            throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, label,
+                    NLS.bind(Messages.portInvalid, smtp.port()));
+        }
+        if (settings.ratePerMinute() < 1 || settings.maxAttempts() < 1 || settings.passwordMailDelay().isNegative()
+                || settings.retryBackoff().isNegative()) {
+            throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, label, Messages.paceInvalid);
+        }
+        if (smtp.security() == SmtpSecurity.NONE_LOOPBACK_ONLY) {
+            SmtpConnection.requireLoopback(smtp);
+        }
+        Addresses.parse(settings.from(), "From", label); //$NON-NLS-1$
+        if (!settings.replyTo().isEmpty()) {
+            Addresses.parse(settings.replyTo(), "Reply-To", label); //$NON-NLS-1$
+        }
+        if (!settings.bcc().isEmpty()) {
+            Addresses.parse(settings.bcc(), "Bcc", label); //$NON-NLS-1$
+        }
+    }
+
+    /** Problems in the templates (unknown placeholders, missing subject...), empty when all is well. */
+    public List<TemplateFinding> checkTemplates() throws DeliveryException {
+        return MailTemplates.load(settings.locale(), settings.templateFolder()).findings();
+    }
+
+    /**
+     * Renders one mail as text without sending. The password mail shows the password masked.
+     */
+    public MailPreview preview(DeliveryItem item, DeliveryPart part) throws DeliveryException {
+        Objects.requireNonNull(item, "item"); //$NON-NLS-1$
+        Objects.requireNonNull(part, "part"); //$NON-NLS-1$
+        MailTemplates templates = MailTemplates.load(settings.locale(), settings.templateFolder());
+        templates.requireValid();
+        MailRenderer renderer = new MailRenderer(templates, settings);
+        RenderedMail mail;
+        String to;
+        if (part == DeliveryPart.FILE) {
+            mail = renderer.renderFileMail(item);
+            to = Addresses.parse(item.email(), Messages.fieldEmail, item.label()).getAddress();
+        } else {
+            char[] mask = "\u2022\u2022\u2022\u2022\u2022\u2022\u2022\u2022".toCharArray(); //$NON-NLS-1$
+            mail = renderer.renderPasswordMail(item, mask);
+            to = item.passwordRecipient();
+        }
+        String charset = settings.charset().forText(mail.subject()).mimeName();
+        return new MailPreview(part, settings.from(), to, mail.subject(), mail.body(), mail.attachmentName(), charset);
+    }
+
+    /**
+     * Runs a batch over the items. Parts already delivered are skipped, parts whose earlier send is unknown are
+     * listed for confirmation and never resent. Fails as a whole only for invalid settings or templates and when
+     * the ledger cannot be written; everything else is a result per part.
+     */
+    public DeliveryReport deliver(List<DeliveryItem> items, DeliveryOptions options, DeliveryListener listener,
+            DeliveryControl control) throws DeliveryException {
+        Objects.requireNonNull(items, "items"); //$NON-NLS-1$
+        Objects.requireNonNull(options, "options"); //$NON-NLS-1$
+        Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
+        Objects.requireNonNull(control, "control"); //$NON-NLS-1$
+        if (!options.dryRun()) {
+            checkSettings();
+        }
+        MailTemplates templates = MailTemplates.load(settings.locale(), settings.templateFolder());
+        templates.requireValid();
+        MailRenderer renderer = new MailRenderer(templates, settings);
+        return new BatchRunner(settings, ledger, audit, clock, sleeper, renderer, listener, control).run(items, options);
+    }
+
+    /** Records that the administrator handed the password over in person (or on a printed handout). */
+    public void recordHandover(DeliveryItem item, DeliveryChannel channel, String note) throws DeliveryException {
+        Objects.requireNonNull(item, "item"); //$NON-NLS-1$
+        if (channel == DeliveryChannel.MAIL) {
+            throw new IllegalArgumentException("mail is not a hand-over"); //$NON-NLS-1$
+        }
+        ledger.recordHandover(item.entryId(), channel, note);
+        audit.record(new DeliveryEvent(clock.instant(), item.entryId(), DeliveryPart.PASSWORD, channel,
+                DeliveryOutcome.HANDED_OVER, "", "", 0, note)); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** Sends whose outcome is unknown, for the administrator to confirm (after {@link DeliveryLedger#recoverInterrupted()}). */
+    public List<LedgerRecord> unknownSends() throws DeliveryException {
+        ledger.recoverInterrupted();
+        return ledger.listUnknown();
+    }
+
+    /** The administrator's answer for an unknown send: delivered, or to be sent again by the next batch. */
+    public void confirm(String messageId, boolean delivered, String note) throws DeliveryException {
+        LedgerRecord record = ledger.find(messageId).orElse(null);
+        ledger.confirm(messageId, delivered, note);
+        if (record != null) {
+            audit.record(new DeliveryEvent(Instant.now(clock), record.entryId(), record.part(), record.channel(),
+                    DeliveryOutcome.CONFIRMED, record.recipient(), messageId, 0,
+                    delivered ? "delivered" : "resend")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /** Clears the settings' SMTP password (call when the engine is no longer needed). */
+    public void clearSecrets() {
+        settings.smtp().clear();
+    }
+}

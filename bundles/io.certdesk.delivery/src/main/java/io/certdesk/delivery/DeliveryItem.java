@@ -1,0 +1,61 @@
+package io.certdesk.delivery;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One user's delivery: who receives the certificate file and, through another channel, its password.
+ * The workspace builds these from its entries and roster rows ({@link DeliverySource}).
+ *
+ * @param entryId stable id of the workspace entry (also names the row in error messages)
+ * @param row the roster row (1-based) for messages, or 0 when unknown
+ * @param name the user's name as it appears in mails and the handout
+ * @param department the user's department (handout pages are grouped by it); may be empty
+ * @param email the user's mail address: the file mail goes there
+ * @param passwordRecipient the mail address for the password mail (a manager or a personal address); empty
+ *        unless the password channel is {@link DeliveryChannel#MAIL}
+ * @param fileChannel how the file is delivered ({@link DeliveryChannel#MAIL} or {@link DeliveryChannel#MANUAL})
+ * @param passwordChannel how the password is delivered
+ * @param certificateNumber the certificate number from the issuing service
+ * @param p12File the exported PKCS#12 file to attach
+ * @param fileName the attachment's file name (used unless the settings have a file-name template)
+ * @param expiry the certificate's last day of validity
+ * @param issuer the issuing CA's name, as users should check it when importing
+ * @param password gives the password when the password part is delivered
+ */
+public record DeliveryItem(String entryId, int row, String name, String department, String email,
+        String passwordRecipient, DeliveryChannel fileChannel, DeliveryChannel passwordChannel,
+        String certificateNumber, Path p12File, String fileName, LocalDate expiry, String issuer,
+        PasswordSource password) {
+
+    public DeliveryItem {
+        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
+        Objects.requireNonNull(name, "name"); //$NON-NLS-1$
+        department = department == null ? "" : department; //$NON-NLS-1$
+        email = email == null ? "" : email; //$NON-NLS-1$
+        passwordRecipient = passwordRecipient == null ? "" : passwordRecipient; //$NON-NLS-1$
+        Objects.requireNonNull(fileChannel, "fileChannel"); //$NON-NLS-1$
+        Objects.requireNonNull(passwordChannel, "passwordChannel"); //$NON-NLS-1$
+        certificateNumber = certificateNumber == null ? "" : certificateNumber; //$NON-NLS-1$
+        Objects.requireNonNull(p12File, "p12File"); //$NON-NLS-1$
+        Objects.requireNonNull(fileName, "fileName"); //$NON-NLS-1$
+        Objects.requireNonNull(expiry, "expiry"); //$NON-NLS-1$
+        issuer = issuer == null ? "" : issuer; //$NON-NLS-1$
+        Objects.requireNonNull(password, "password"); //$NON-NLS-1$
+        if (fileChannel == DeliveryChannel.HANDOUT) {
+            throw new IllegalArgumentException("the file cannot be delivered by handout"); //$NON-NLS-1$
+        }
+    }
+
+    /** How messages name this entry: its row when known, and its id. */
+    public String label() {
+        return row > 0 ? "row " + row + " (" + entryId + ")" : entryId; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+    }
+
+    /** No password in toString: the source is a function, not the secret. */
+    @Override
+    public String toString() {
+        return "DeliveryItem[" + label() + ", " + fileChannel + "/" + passwordChannel + "]"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+    }
+}

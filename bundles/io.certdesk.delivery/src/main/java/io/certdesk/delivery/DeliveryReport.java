@@ -1,0 +1,36 @@
+package io.certdesk.delivery;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The outcome of a batch: one result per part of each entry, and the warnings the administrator was shown.
+ *
+ * @param results in the order the parts were settled
+ * @param warnings e.g. file and password going to the same mailbox (allowed by the settings)
+ */
+public record DeliveryReport(List<DeliveryResult> results, List<String> warnings) {
+
+    public DeliveryReport {
+        results = List.copyOf(Objects.requireNonNull(results, "results")); //$NON-NLS-1$
+        warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings")); //$NON-NLS-1$
+    }
+
+    /** How many parts ended with the outcome. */
+    public long count(DeliveryOutcome outcome) {
+        return results.stream().filter(r -> r.outcome() == outcome).count();
+    }
+
+    /** Whether any part failed, was deferred, is unknown or was cancelled (exit code 1 for commands). */
+    public boolean hasProblems() {
+        return results.stream().anyMatch(r -> switch (r.outcome()) {
+            case FAILED, DEFERRED, UNKNOWN, NEEDS_CONFIRMATION, CANCELLED, HELD -> true;
+            default -> false;
+        });
+    }
+
+    /** The result of one part of one entry, if the batch settled it. */
+    public java.util.Optional<DeliveryResult> result(String entryId, DeliveryPart part) {
+        return results.stream().filter(r -> r.entryId().equals(entryId) && r.part() == part).findFirst();
+    }
+}

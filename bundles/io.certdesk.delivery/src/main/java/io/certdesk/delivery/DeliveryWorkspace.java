@@ -1,0 +1,29 @@
+package io.certdesk.delivery;
+
+import java.nio.file.Path;
+
+/**
+ * What the delivery commands need from an opened workspace; the workspace bundle implements it (and
+ * {@link DeliveryWorkspaces} to open one from its folder). Closing releases the database and clears the
+ * decrypted SMTP password.
+ */
+public interface DeliveryWorkspace extends AutoCloseable {
+
+    /** The entries ready for delivery. */
+    DeliverySource source();
+
+    /** The delivery settings, with the SMTP password decrypted for this use only. */
+    DeliverySettings settings();
+
+    /** The ledger, e.g. {@link SqliteDeliveryLedger#open(Path)} on the workspace database. */
+    DeliveryLedger ledger();
+
+    /** The workspace's audit log. */
+    DeliveryAudit audit();
+
+    /** The folder for dry-run messages and the demo sink's received mails. */
+    Path outbox();
+
+    @Override
+    void close() throws DeliveryException;
+}

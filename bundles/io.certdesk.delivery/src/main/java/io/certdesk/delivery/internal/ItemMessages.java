@@ -1,0 +1,74 @@
+package io.certdesk.delivery.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Arrays;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.DeliveryItem;
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliverySettings;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+
+/**
+ * The two messages of an entry: the file mail (rendered without the password, with the PKCS#12 attached) and
+ * the password mail (the password fetched for this message only and cleared right after rendering).
+ */
+final class ItemMessages {
+
+    private static final long MAX_ATTACHMENT = 10L * 1024 * 1024;
+
+    private final DeliverySettings settings;
+    private final MailRenderer renderer;
+    private final Clock clock;
+    private final InternetAddress from;
+
+    ItemMessages(DeliverySettings settings, MailRenderer renderer, Clock clock, InternetAddress from) {
+        this.settings = settings;
+        this.renderer = renderer;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    MimeMessage build(DeliveryItem item, DeliveryPart part, InternetAddress recipient, String id, Session session)
+            throws DeliveryException {
+        MessageBuilder builder = new MessageBuilder(settings, session);
+        InternetAddress to = Addresses.withName(recipient, part == DeliveryPart.FILE ? item.name() : "", //$NON-NLS-1$
+                settings.charset());
+        try {
+            if (part == DeliveryPart.FILE) {
+                RenderedMail mail = renderer.renderFileMail(item);
+                return builder.build(id, from, to, mail, requireAttachment(item), clock.instant());
+            }
+            char[] password = item.password().password();
+            try {
+                RenderedMail mail = renderer.renderPasswordMail(item, password);
+                return builder.build(id, from, to, mail, null, clock.instant());
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        } catch (MessagingException e) {
+            throw new DeliveryException(ErrorCode.DELIVERY_UNSAFE_FIELD, item.label(), e.getMessage(), e);
+        }
+    }
+
+    /** The PKCS#12 bytes: a regular, non-empty file of at most 10 MB. */
+    byte[] requireAttachment(DeliveryItem item) throws DeliveryException {
+        Path file = item.p12File();
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) > MAX_ATTACHMENT || Files.size(file) == 0) {
+                throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(), file.toString());
+            }
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(),
+                    file + ": " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+}

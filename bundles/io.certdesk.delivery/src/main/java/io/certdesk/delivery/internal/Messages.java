@@ -1,0 +1,62 @@
+package io.certdesk.delivery.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localised messages of the delivery engine (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "io.certdesk.delivery.internal.messages"; //$NON-NLS-1$
+
+    public static String addressInvalid;
+    public static String addressMissing;
+    public static String clearTextNotLoopback;
+    public static String exceptionFormat;
+    public static String exceptionWithDetail;
+    public static String fieldCertificateNumber;
+    public static String fieldDepartment;
+    public static String fieldEmail;
+    public static String fieldFileName;
+    public static String fieldIssuer;
+    public static String fieldName;
+    public static String fieldPasswordRecipient;
+    public static String fieldSubject;
+    public static String fontMissing;
+    public static String fontUnreadable;
+    public static String handoutCertificateNumber;
+    public static String handoutDepartment;
+    public static String handoutExpiry;
+    public static String handoutFileName;
+    public static String handoutIssuer;
+    public static String handoutKeepApart;
+    public static String handoutName;
+    public static String handoutPage;
+    public static String handoutPassword;
+    public static String handoutPrinted;
+    public static String handoutReceipt;
+    public static String handoutTitle;
+    public static String heldFileNotAccepted;
+    public static String hostMissing;
+    public static String interruptedSendsFound;
+    public static String needsConfirmation;
+    public static String paceInvalid;
+    public static String portInvalid;
+    public static String retryLater;
+    public static String sameMailboxRefused;
+    public static String sameMailboxWarning;
+    public static String settingsLabel;
+    public static String sinkStoreFailed;
+    public static String templateMissing;
+    public static String templateNoSubject;
+    public static String templateNotUtf8;
+    public static String templatePasswordNotAllowed;
+    public static String templateUnclosed;
+    public static String templateUnknownPlaceholder;
+    public static String unsafeCharacter;
+    public static String unsafeFileName;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
