@@ -85,6 +85,7 @@ public final class ErrorsCommand implements Callable<Integer> {
             case COMMUNICATION -> "categoryCommunication"; //$NON-NLS-1$
             case PKCS12 -> "categoryPkcs12"; //$NON-NLS-1$
             case LOCAL_STORE -> "categoryLocalStore"; //$NON-NLS-1$
+            case DELIVERY -> "categoryDelivery"; //$NON-NLS-1$
             case PORTAL -> "categoryPortal"; //$NON-NLS-1$
             case CANCELLED -> "categoryCancelled"; //$NON-NLS-1$
             case UNKNOWN -> "categoryUnknown"; //$NON-NLS-1$

@@ -24,6 +24,7 @@ public final class Messages extends NLS {
     public static String categoryCommunication;
     public static String categoryPkcs12;
     public static String categoryLocalStore;
+    public static String categoryDelivery;
     public static String categoryPortal;
     public static String categoryCancelled;
     public static String categoryUnknown;
