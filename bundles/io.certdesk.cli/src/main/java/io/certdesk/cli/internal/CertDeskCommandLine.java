@@ -9,6 +9,7 @@ import java.util.ResourceBundle;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.CommandRunner;
+import io.certdesk.core.errors.ErrorCode;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,6 +36,14 @@ final class CertDeskCommandLine {
         CommandLine commandLine = build(out, err);
         try {
             return commandLine.execute(args.toArray(String[]::new));
+        } catch (RuntimeException | LinkageError e) {
+            // picocli hands exceptions of commands to failure(); this is what escapes it (e.g. a broken installation)
+            err.println("[" + ErrorCode.UNKNOWN.code() + "] " + ErrorCode.UNKNOWN.message() + " " + e); //$NON-NLS-1$ //$NON-NLS-2$
+            err.println(ErrorCode.UNKNOWN.remedy());
+            if (System.getenv("CERTDESK_DEBUG") != null) { //$NON-NLS-1$
+                e.printStackTrace(err);
+            }
+            return CommandRunner.FAILED;
         } finally {
             out.flush();
             err.flush();

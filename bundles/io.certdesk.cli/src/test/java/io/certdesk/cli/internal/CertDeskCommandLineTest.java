@@ -27,6 +27,9 @@ class CertDeskCommandLineTest {
 
         @Override
         public Integer call() {
+            if ("linkage".equals(text)) {
+                throw new NoClassDefFoundError("org/apache/hc/client5/http/routing/HttpRoutePlanner");
+            }
             if ("boom".equals(text)) {
                 throw new IllegalStateException("The roster file roster.xlsx could not be read.");
             }
@@ -123,6 +126,13 @@ class CertDeskCommandLineTest {
         assertEquals(1, run(Locale.ENGLISH, "echo", "--text", "boom"));
         assertTrue(err.toString().contains("The roster file roster.xlsx could not be read."), err.toString());
         assertFalse(err.toString().contains("at io.certdesk"), err.toString());
+    }
+
+    @Test
+    void aBrokenInstallationIsReportedAsUnknownErrorWithExitCodeOne() {
+        assertEquals(1, run(Locale.ENGLISH, "echo", "--text", "linkage"));
+        assertTrue(err.toString().startsWith("[1103] "), err.toString());
+        assertTrue(err.toString().contains("HttpRoutePlanner"), err.toString());
     }
 
     @Test
