@@ -115,7 +115,16 @@ public final class DeliveryEngine {
         MailTemplates templates = MailTemplates.load(settings.locale(), settings.templateFolder());
         templates.requireValid();
         MailRenderer renderer = new MailRenderer(templates, settings);
-        return new BatchRunner(settings, ledger, audit, clock, sleeper, renderer, listener, control).run(items, options);
+        // Jakarta Activation finds the mail content handlers (META-INF/mailcap of Angus Mail) through the context
+        // class loader: inside OSGi that must be Angus Mail's own, or multipart messages cannot be written.
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(org.eclipse.angus.mail.smtp.SMTPTransport.class.getClassLoader());
+        try {
+            return new BatchRunner(settings, ledger, audit, clock, sleeper, renderer, listener, control).run(items, options);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
     }
 
     /** Records that the administrator handed the password over in person (or on a printed handout). */
