@@ -1,0 +1,59 @@
+package io.certdesk.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's main job, {@code certdesk demo}, in the built product without a display: portal over HTTPS on
+ * loopback, workspace (SQLite native library inside OSGi), download, verify, export, delivery to the local mail
+ * sink, result workbook, audit log.
+ */
+class DemoCommandTest {
+
+    @Test
+    void demoRunsTheWholeJobHeadless() throws Exception {
+        Path script = Products.linuxScript();
+        Path dir = Products.work().resolve("demo");
+        if (Files.exists(dir)) {
+            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
+        }
+        Files.createDirectories(dir);
+        CommandResult result = CommandResult.run(Duration.ofMinutes(5), env -> env.remove("DISPLAY"), "sh", "-c",
+                "cd \"$0\" && exec \"$1\" demo --users 4 --out \"$0/run\"", dir.toString(), script.toString());
+        System.out.printf("certdesk demo --users 4: %d ms%n", result.elapsed().toMillis());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("Demo finished."), result::toString);
+        assertTrue(result.out().contains("Entries per state: done 4"), result::toString);
+
+        List<Path> eml;
+        try (Stream<Path> files = Files.walk(dir)) {
+            eml = files.filter(p -> p.toString().endsWith(".eml")).toList();
+        }
+        assertEquals(8, eml.size(), "a file mail and a password mail per user: " + eml);
+        try (Stream<Path> files = Files.walk(dir)) {
+            List<Path> workbooks = files.filter(p -> p.getFileName().toString().equals("result.xlsx")).toList();
+            assertEquals(1, workbooks.size(), result::toString);
+        }
+        Path workspace;
+        try (Stream<Path> files = Files.walk(dir)) {
+            workspace = files.filter(p -> p.getFileName().toString().equals("workspace.db")).findFirst()
+                    .orElseThrow().getParent();
+        }
+        Path passphrase;
+        try (Stream<Path> files = Files.walk(dir)) {
+            passphrase = files.filter(p -> p.getFileName().toString().contains("passphrase")).findFirst().orElseThrow();
+        }
+        CommandResult audit = CommandResult.run(Duration.ofMinutes(2), env -> env.remove("DISPLAY"), script.toString(),
+                "audit", "verify", "--workspace", workspace.toString(), "--passphrase-file", passphrase.toString());
+        assertEquals(0, audit.exit(), audit::toString);
+        assertTrue(audit.out().contains("intact"), audit::toString);
+    }
+}
