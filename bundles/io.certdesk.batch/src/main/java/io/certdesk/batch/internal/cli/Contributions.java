@@ -86,6 +86,15 @@ public final class Contributions {
         }
     }
 
+    /** {@code certdesk smtp-password}. */
+    @Component(service = CommandContribution.class)
+    public static final class SmtpPasswordContribution extends Base {
+        @Override
+        public Object newCommand() {
+            return new SmtpPasswordCommand();
+        }
+    }
+
     /** {@code certdesk run}. */
     @Component(service = CommandContribution.class)
     public static final class RunContribution extends Base {

@@ -6,6 +6,11 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.certdesk.batch.internal.cli.messages"; //$NON-NLS-1$
 
+    public static String smtpPasswordStored;
+    public static String smtpPasswordEmpty;
+    public static String smtpPasswordNoTerminal;
+    public static String smtpPasswordPrompt;
+    public static String smtpPasswordUnreadable;
     public static String cancelled;
     public static String deliveryLine;
     public static String deliverySkipped;
