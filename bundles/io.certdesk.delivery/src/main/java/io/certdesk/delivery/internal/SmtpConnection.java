@@ -1,5 +1,6 @@
 package io.certdesk.delivery.internal;
 
+import io.certdesk.core.tls.TrustingTlsContext;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.InetAddress;
@@ -79,7 +80,7 @@ public final class SmtpConnection implements AutoCloseable {
         properties.put(p + "ssl.checkserveridentity", "true"); //$NON-NLS-1$ //$NON-NLS-2$
         properties.put(p + "ssl.protocols", "TLSv1.3 TLSv1.2"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            properties.put(p + "ssl.socketFactory", TrustFactory.socketFactory(settings.extraTrustedCertificates())); //$NON-NLS-1$
+            properties.put(p + "ssl.socketFactory", TrustingTlsContext.create(settings.extraTrustedCertificates()).getSocketFactory()); //$NON-NLS-1$
         } catch (GeneralSecurityException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_TLS_FAILED, settings.host(), e.getMessage(), e);
         }

@@ -23,7 +23,7 @@ import io.certdesk.portal.client.internal.CaCertificates;
 import io.certdesk.portal.client.internal.DownloadExchange;
 import io.certdesk.portal.client.internal.HttpClientFactory;
 import io.certdesk.portal.client.internal.Outcome;
-import io.certdesk.portal.client.internal.TrustingTlsContext;
+import io.certdesk.core.tls.TrustingTlsContext;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.io.CloseMode;
 

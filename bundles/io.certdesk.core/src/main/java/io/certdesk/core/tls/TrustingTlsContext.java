@@ -1,4 +1,4 @@
-package io.certdesk.portal.client.internal;
+package io.certdesk.core.tls;
 
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
@@ -13,9 +13,11 @@ import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
 
 /**
- * The client's TLS context: the Java runtime's trusted CAs plus the extra CA certificates of the profile
- * and the settings. A server certificate is accepted when either set trusts it; nothing is ever accepted
- * without a verified path (there is no switch to turn verification off).
+ * CertDesk's TLS trust for outgoing connections (portal downloads, SMTP): the Java runtime's trusted CAs plus the
+ * administrator's extra CA certificates (a company CA, a TLS-inspecting proxy, a portal profile's CA). A server
+ * certificate is accepted when either set trusts it; nothing is ever accepted without a verified path, and there
+ * is no switch to turn verification off. Host names are checked by the connection (HTTPS endpoint identification,
+ * Jakarta Mail's {@code ssl.checkserveridentity}).
  */
 public final class TrustingTlsContext {
 
@@ -23,6 +25,7 @@ public final class TrustingTlsContext {
     }
 
     public static SSLContext create(List<X509Certificate> extraCas) throws GeneralSecurityException {
+        java.util.Objects.requireNonNull(extraCas, "extraCas"); //$NON-NLS-1$
         List<X509TrustManager> managers = new ArrayList<>();
         managers.add(x509(null));
         if (!extraCas.isEmpty()) {
