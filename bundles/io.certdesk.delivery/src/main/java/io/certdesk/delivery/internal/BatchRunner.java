@@ -17,7 +17,6 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryControl;
-import io.certdesk.delivery.DeliveryEvent;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryLedger;
@@ -26,7 +25,6 @@ import io.certdesk.delivery.DeliveryOptions;
 import io.certdesk.delivery.DeliveryOutcome;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
-import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.delivery.SendState;
@@ -57,10 +55,8 @@ public final class BatchRunner {
     private final DeliveryControl control;
     private ItemMessages messages;
 
-    private final List<DeliveryResult> results = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
     private final Map<String, Job> waitingPasswords = new HashMap<>();
-    private int total;
+    private BatchOutcomes outcomes;
     private InternetAddress from;
     private InternetAddress bcc;
     private SmtpConnection connection;
@@ -87,12 +83,13 @@ public final class BatchRunner {
         if (!settings.replyTo().isEmpty()) {
             Addresses.parse(settings.replyTo(), "Reply-To", Messages.settingsLabel); //$NON-NLS-1$
         }
-        total = items.size() * options.parts().size();
+        int total = items.size() * options.parts().size();
+        outcomes = new BatchOutcomes(audit, listener, clock, total);
         listener.started(total);
         if (!options.dryRun()) {
             int interrupted = ledger.recoverInterrupted();
             if (interrupted > 0) {
-                warn(Messages.settingsLabel, NLS.bind(Messages.interruptedSendsFound, interrupted));
+                outcomes.warn(Messages.settingsLabel, NLS.bind(Messages.interruptedSendsFound, interrupted));
             }
         }
         List<Job> jobs = plan(items, options);
@@ -103,7 +100,7 @@ public final class BatchRunner {
                 connection.close();
             }
         }
-        return new DeliveryReport(results, warnings);
+        return outcomes.report();
     }
 
     private List<Job> plan(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
@@ -130,7 +127,7 @@ public final class BatchRunner {
 
     private Optional<Job> planFile(DeliveryItem item, DeliveryOptions options, Instant now) throws DeliveryException {
         if (item.fileChannel() == DeliveryChannel.MANUAL) {
-            settle(item, DeliveryPart.FILE, DeliveryChannel.MANUAL, DeliveryOutcome.MANUAL_PENDING, "", null, ""); //$NON-NLS-1$ //$NON-NLS-2$
+            outcomes.settle(item, DeliveryPart.FILE, DeliveryChannel.MANUAL, DeliveryOutcome.MANUAL_PENDING, "", null, ""); //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
         if (!options.dryRun() && alreadySettled(item, DeliveryPart.FILE)) {
@@ -142,7 +139,7 @@ public final class BatchRunner {
             messages.requireAttachment(item);
             return Optional.of(new Job(item, DeliveryPart.FILE, to, now));
         } catch (DeliveryException e) {
-            fail(item, DeliveryPart.FILE, item.email(), "", e); //$NON-NLS-1$
+            outcomes.fail(item, DeliveryPart.FILE, item.email(), "", e); //$NON-NLS-1$
             return Optional.empty();
         }
     }
@@ -154,10 +151,10 @@ public final class BatchRunner {
             Optional<LedgerRecord> latest = options.dryRun() ? Optional.empty()
                     : ledger.latest(item.entryId(), DeliveryPart.PASSWORD);
             if (latest.isPresent() && latest.get().state().delivered()) {
-                settle(item, DeliveryPart.PASSWORD, channel, DeliveryOutcome.ALREADY_DELIVERED, "", //$NON-NLS-1$
+                outcomes.settle(item, DeliveryPart.PASSWORD, channel, DeliveryOutcome.ALREADY_DELIVERED, "", //$NON-NLS-1$
                         latest.get().messageId(), latest.get().detail());
             } else {
-                settle(item, DeliveryPart.PASSWORD, channel, channel == DeliveryChannel.HANDOUT
+                outcomes.settle(item, DeliveryPart.PASSWORD, channel, channel == DeliveryChannel.HANDOUT
                         ? DeliveryOutcome.HANDOUT_PENDING : DeliveryOutcome.MANUAL_PENDING, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             return Optional.empty();
@@ -173,10 +170,10 @@ public final class BatchRunner {
                     throw new DeliveryException(ErrorCode.DELIVERY_SAME_MAILBOX, item.label(),
                             NLS.bind(Messages.sameMailboxRefused, item.email()));
                 }
-                warn(item.label(), NLS.bind(Messages.sameMailboxWarning, item.email()));
+                outcomes.warn(item.label(), NLS.bind(Messages.sameMailboxWarning, item.email()));
             }
         } catch (DeliveryException e) {
-            fail(item, DeliveryPart.PASSWORD, item.passwordRecipient(), "", e); //$NON-NLS-1$
+            outcomes.fail(item, DeliveryPart.PASSWORD, item.passwordRecipient(), "", e); //$NON-NLS-1$
             return Optional.empty();
         }
         Job job = new Job(item, DeliveryPart.PASSWORD, to, null);
@@ -188,7 +185,7 @@ public final class BatchRunner {
             Optional<LedgerRecord> file = options.dryRun() ? Optional.empty()
                     : ledger.latest(item.entryId(), DeliveryPart.FILE);
             if (file.isEmpty() || !file.get().state().delivered()) {
-                settle(item, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryOutcome.HELD, item.passwordRecipient(),
+                outcomes.settle(item, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryOutcome.HELD, item.passwordRecipient(),
                         null, Messages.heldFileNotAccepted);
                 return Optional.empty();
             }
@@ -206,10 +203,10 @@ public final class BatchRunner {
         }
         LedgerRecord record = latest.get();
         if (record.state().delivered()) {
-            settle(item, part, record.channel(), DeliveryOutcome.ALREADY_DELIVERED, record.recipient(),
+            outcomes.settle(item, part, record.channel(), DeliveryOutcome.ALREADY_DELIVERED, record.recipient(),
                     record.messageId(), record.detail());
         } else {
-            settle(item, part, record.channel(), DeliveryOutcome.NEEDS_CONFIRMATION, record.recipient(),
+            outcomes.settle(item, part, record.channel(), DeliveryOutcome.NEEDS_CONFIRMATION, record.recipient(),
                     record.messageId(), ErrorCode.DELIVERY_STATE_UNKNOWN, Messages.needsConfirmation);
         }
         return true;
@@ -221,7 +218,7 @@ public final class BatchRunner {
         while (!pending.isEmpty()) {
             if (control.isCancelled()) {
                 for (Job job : pending) {
-                    settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.CANCELLED, job.to.getAddress(),
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.CANCELLED, job.to.getAddress(),
                             job.messageId, ErrorCode.CANCELLED, ""); //$NON-NLS-1$
                 }
                 return;
@@ -230,7 +227,7 @@ public final class BatchRunner {
                     .min(Comparator.comparing((Job j) -> j.readyAt));
             if (next.isEmpty()) {
                 for (Job job : pending) {
-                    settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.HELD, job.to.getAddress(), null,
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.HELD, job.to.getAddress(), null,
                             Messages.heldFileNotAccepted);
                 }
                 return;
@@ -254,7 +251,7 @@ public final class BatchRunner {
             }
             if (connectionFailure != null) {
                 for (Job rest : pending) {
-                    fail(rest.item, rest.part, rest.to.getAddress(), rest.messageId, connectionFailure);
+                    outcomes.fail(rest.item, rest.part, rest.to.getAddress(), rest.messageId, connectionFailure);
                     releasePassword(rest, false);
                 }
                 return;
@@ -278,7 +275,7 @@ public final class BatchRunner {
             } catch (DeliveryException e) {
                 connection = null;
                 connectionFailure = e;
-                fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
+                outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
                 releasePassword(job, false);
                 return true;
             }
@@ -291,7 +288,7 @@ public final class BatchRunner {
             if (job.messageId != null) {
                 ledger.markFailed(job.messageId, e.code(), e.getMessage());
             }
-            fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
+            outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
             releasePassword(job, false);
             return true;
         }
@@ -303,7 +300,7 @@ public final class BatchRunner {
         switch (outcome.kind()) {
             case ACCEPTED -> {
                 ledger.markAccepted(id, reply);
-                settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.SENT, job.to.getAddress(), id, reply);
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.SENT, job.to.getAddress(), id, reply);
                 releasePassword(job, true);
                 return true;
             }
@@ -312,17 +309,17 @@ public final class BatchRunner {
                 if (job.attempts < settings.maxAttempts()) {
                     Duration backoff = settings.retryBackoff().multipliedBy(1L << Math.min(job.attempts - 1, 10));
                     job.readyAt = clock.instant().plus(backoff);
-                    warn(job.item.label(), NLS.bind(Messages.retryLater, reply, backoff.toSeconds()));
+                    outcomes.warn(job.item.label(), NLS.bind(Messages.retryLater, reply, backoff.toSeconds()));
                     return false;
                 }
-                settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.DEFERRED, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.DEFERRED, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_DEFERRED, reply);
                 releasePassword(job, false);
                 return true;
             }
             case PERMANENT -> {
                 ledger.markFailed(id, ErrorCode.DELIVERY_REJECTED, reply);
-                settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.FAILED, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.FAILED, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_REJECTED, reply);
                 releasePassword(job, false);
                 return true;
@@ -331,7 +328,7 @@ public final class BatchRunner {
                 ledger.markUnknown(id, reply);
                 connection.close();
                 connection = null;
-                settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_STATE_UNKNOWN, reply);
                 releasePassword(job, false);
                 return true;
@@ -376,12 +373,12 @@ public final class BatchRunner {
                     throw new IOException(e.getMessage(), e);
                 }
             });
-            settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.WRITTEN, job.to.getAddress(), id,
+            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.WRITTEN, job.to.getAddress(), id,
                     target.toString());
         } catch (DeliveryException e) {
-            fail(job.item, job.part, job.to.getAddress(), "", e); //$NON-NLS-1$
+            outcomes.fail(job.item, job.part, job.to.getAddress(), "", e); //$NON-NLS-1$
         } catch (IOException e) {
-            fail(job.item, job.part, job.to.getAddress(), "", new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, //$NON-NLS-1$
+            outcomes.fail(job.item, job.part, job.to.getAddress(), "", new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, //$NON-NLS-1$
                     outbox.toString(), e.getMessage(), e));
         }
     }
@@ -393,31 +390,6 @@ public final class BatchRunner {
             Thread.currentThread().interrupt();
             control.cancel();
         }
-    }
-
-    private void fail(DeliveryItem item, DeliveryPart part, String recipient, String messageId, DeliveryException e) {
-        settle(item, part, part == DeliveryPart.FILE ? item.fileChannel() : item.passwordChannel(),
-                DeliveryOutcome.FAILED, recipient, messageId, e.code(), e.getMessage());
-    }
-
-    private void warn(String label, String message) {
-        warnings.add(label + ": " + message); //$NON-NLS-1$
-        listener.warning(label, message);
-    }
-
-    private void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
-            String recipient, String messageId, String detail) {
-        settle(item, part, channel, outcome, recipient, messageId, null, detail);
-    }
-
-    private void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
-            String recipient, String messageId, ErrorCode code, String detail) {
-        DeliveryResult result = new DeliveryResult(item.entryId(), item.label(), part, channel, outcome, recipient,
-                messageId, code, detail);
-        results.add(result);
-        audit.record(new DeliveryEvent(clock.instant(), item.entryId(), part, channel, outcome, recipient, messageId,
-                code == null ? 0 : code.code(), detail));
-        listener.settled(result, results.size(), total);
     }
 
     private static Instant max(Instant a, Instant b) {

@@ -1,0 +1,67 @@
+package io.certdesk.delivery.internal;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.delivery.DeliveryAudit;
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryEvent;
+import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.DeliveryItem;
+import io.certdesk.delivery.DeliveryListener;
+import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliveryReport;
+import io.certdesk.delivery.DeliveryResult;
+
+/**
+ * What one batch settled, part by part: each outcome goes into the report, the audit log and the listener at the
+ * moment it is known; warnings are collected for the report.
+ */
+final class BatchOutcomes {
+
+    private final DeliveryAudit audit;
+    private final DeliveryListener listener;
+    private final Clock clock;
+    private final int total;
+    private final List<DeliveryResult> results = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+
+    BatchOutcomes(DeliveryAudit audit, DeliveryListener listener, Clock clock, int total) {
+        this.audit = audit;
+        this.listener = listener;
+        this.clock = clock;
+        this.total = total;
+    }
+
+    DeliveryReport report() {
+        return new DeliveryReport(results, warnings);
+    }
+
+    void fail(DeliveryItem item, DeliveryPart part, String recipient, String messageId, DeliveryException e) {
+        settle(item, part, part == DeliveryPart.FILE ? item.fileChannel() : item.passwordChannel(),
+                DeliveryOutcome.FAILED, recipient, messageId, e.code(), e.getMessage());
+    }
+
+    void warn(String label, String message) {
+        warnings.add(label + ": " + message); //$NON-NLS-1$
+        listener.warning(label, message);
+    }
+
+    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
+            String recipient, String messageId, String detail) {
+        settle(item, part, channel, outcome, recipient, messageId, null, detail);
+    }
+
+    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
+            String recipient, String messageId, ErrorCode code, String detail) {
+        DeliveryResult result = new DeliveryResult(item.entryId(), item.label(), part, channel, outcome, recipient,
+                messageId, code, detail);
+        results.add(result);
+        audit.record(new DeliveryEvent(clock.instant(), item.entryId(), part, channel, outcome, recipient, messageId,
+                code == null ? 0 : code.code(), detail));
+        listener.settled(result, results.size(), total);
+    }
+}
