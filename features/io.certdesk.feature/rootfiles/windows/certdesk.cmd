@@ -21,17 +21,18 @@ if not defined JAVA_EXE for %%R in ("%ProgramFiles%\Eclipse Adoptium" "%ProgramF
 )
 
 if not defined JAVA_EXE (
-  echo CertDesk needs Java %CERTDESK_MIN_JAVA% or newer, and none was found.1>&2
-  if defined REJECTED echo Too old:!REJECTED!1>&2
-  echo Install a Java %CERTDESK_MIN_JAVA%+ runtime, for example Eclipse Temurin 21 from https://adoptium.net1>&2
-  echo ^(winget install EclipseAdoptium.Temurin.21.JRE^), or set JAVA_HOME to it.1>&2
+  >&2 echo CertDesk needs Java %CERTDESK_MIN_JAVA% or newer, and none was found.
+  if defined REJECTED >&2 echo Too old:!REJECTED!
+  >&2 echo Install a Java %CERTDESK_MIN_JAVA%+ runtime, for example Eclipse Temurin 21 from https://adoptium.net
+  >&2 echo ^(winget install EclipseAdoptium.Temurin.21.JRE^), or set JAVA_HOME to it.
   exit /b 1
 )
 
 set "LAUNCHER="
-for %%L in ("%CERTDESK_HOME%\plugins\org.eclipse.equinox.launcher_*.jar") do if not defined LAUNCHER set "LAUNCHER=%%~fL"
+rem dir /b rather than a quoted wildcard in "for": Wine's cmd matches no quoted wildcard
+for /f "delims=" %%L in ('dir /b /a-d "%CERTDESK_HOME%\plugins\org.eclipse.equinox.launcher_*.jar" 2^>nul') do if not defined LAUNCHER set "LAUNCHER=%CERTDESK_HOME%\plugins\%%L"
 if not defined LAUNCHER (
-  echo CertDesk is incomplete: no org.eclipse.equinox.launcher jar under %CERTDESK_HOME%\plugins. Reinstall CertDesk.1>&2
+  >&2 echo CertDesk is incomplete: no org.eclipse.equinox.launcher jar under %CERTDESK_HOME%\plugins. Reinstall CertDesk.
   exit /b 1
 )
 
@@ -42,12 +43,16 @@ exit /b %ERRORLEVEL%
 rem %1 = a java.exe; sets JAVA_EXE when it is Java %CERTDESK_MIN_JAVA% or newer
 if not exist "%~1" exit /b 1
 set "MAJOR="
-for /f "tokens=2 delims==" %%V in ('"%~1" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%V"
-set "MAJOR=%MAJOR: =%"
-for /f "tokens=1 delims=." %%M in ("%MAJOR%") do set "MAJOR=%%M"
-if defined MAJOR if %MAJOR% GEQ %CERTDESK_MIN_JAVA% (
+rem "call" first: cmd /c would strip the quotes around a command line that starts with one
+for /f "tokens=2 delims==" %%V in ('call "%~1" -XshowSettings:properties -version 2^>^&1 ^| findstr /c:"java.specification.version"') do set "MAJOR=%%V"
+if defined MAJOR set "MAJOR=%MAJOR: =%"
+if defined MAJOR for /f "tokens=1 delims=." %%M in ("%MAJOR%") do set "MAJOR=%%M"
+set "NUMBER="
+if defined MAJOR for /f "delims=0123456789" %%N in ("%MAJOR%") do set "NUMBER=no"
+if defined MAJOR if not defined NUMBER if %MAJOR% GEQ %CERTDESK_MIN_JAVA% (
   set "JAVA_EXE=%~1"
   exit /b 0
 )
-set "REJECTED=!REJECTED! %~1 (Java %MAJOR%)"
+if not defined MAJOR set "MAJOR=unknown"
+set "REJECTED=!REJECTED! %~1 (Java !MAJOR!)"
 exit /b 1
