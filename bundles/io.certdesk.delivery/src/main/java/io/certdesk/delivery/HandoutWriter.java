@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Objects;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.delivery.internal.FontLocator;
 import io.certdesk.delivery.internal.HandoutPage;
-import io.certdesk.delivery.internal.OwnerOnlyFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -69,7 +70,7 @@ public final class HandoutWriter {
                     Arrays.fill(password, '\0');
                 }
             }
-            OwnerOnlyFiles.write(out, document::save);
+            DurableFiles.write(out, document::save, WriteMode.CREATE_NEW);
             return pageNumber;
         } catch (IOException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, out.toString(), e.getMessage(), e);

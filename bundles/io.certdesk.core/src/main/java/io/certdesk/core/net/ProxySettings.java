@@ -87,6 +87,13 @@ public final class ProxySettings implements AutoCloseable {
         };
     }
 
+    /** {@link #withCredentials(String, Secret)} with a {@code char[]} the caller keeps (and wipes). */
+    public ProxySettings withCredentials(String newUser, char[] newPassword) {
+        try (Secret secret = Secret.copyOf(Objects.requireNonNull(newPassword, "newPassword"))) { //$NON-NLS-1$
+            return withCredentials(newUser, secret);
+        }
+    }
+
     private static String checkHost(String host) {
         if (Objects.requireNonNull(host, "host").isBlank()) { //$NON-NLS-1$
             throw new IllegalArgumentException("The proxy host is empty"); //$NON-NLS-1$
