@@ -66,13 +66,9 @@ public final class Rosters {
     }
 
     private static List<String> row(IssuedCertificate certificate) {
-        char[] password = certificate.retrievalPassword();
-        try {
-            return List.of(certificate.user().name(), certificate.user().email(), certificate.user().department(),
-                    certificate.groupId(), certificate.certificateNumber(), new String(password));
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        // The roster is the administrator's plain-text list: the password becomes a String for this cell only.
+        return List.of(certificate.user().name(), certificate.user().email(), certificate.user().department(),
+                certificate.groupId(), certificate.certificateNumber(), certificate.retrievalSecret().apply(String::new));
     }
 
     static byte[] csv(List<IssuedCertificate> certificates, Locale locale) {

@@ -96,6 +96,27 @@ public final class OwnerOnly {
     }
 
     /**
+     * Restricts an existing file or folder to its owner (for a folder the user chose that must now hold secrets,
+     * such as an empty demo folder): {@code rw-------}/{@code rwx------} on POSIX stores, the owner-only ACL on ACL
+     * stores, nothing on other stores. New files and folders are created owner-only instead; this is for ones that
+     * already exist.
+     */
+    public static void restrict(Path existing) throws IOException {
+        Objects.requireNonNull(existing, "existing"); //$NON-NLS-1$
+        boolean folder = Files.isDirectory(existing, LinkOption.NOFOLLOW_LINKS);
+        switch (Protection.of(existing)) {
+            case POSIX:
+                Files.setPosixFilePermissions(existing, folder ? FOLDER : FILE);
+                break;
+            case ACL:
+                aclView(existing).setAcl(ownerOnlyAcl(currentUser(existing.getFileSystem()), folder));
+                break;
+            default:
+                break;
+        }
+    }
+
+    /**
      * Whether only the owner can use the file or folder: no group or other bits on POSIX stores; on ACL stores a
      * non-empty list whose every entry allows the current user and nobody else. {@code false} on stores that can
      * express neither.

@@ -167,6 +167,18 @@ class DurableFilesPosixTest {
     }
 
     @Test
+    void anExistingFolderOrFileCanBeRestricted() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("chosen"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxr-x"));
+        Path file = Files.write(dir.resolve("plain.txt"), new byte[] { 1 });
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-rw-r--"));
+        OwnerOnly.restrict(folder);
+        OwnerOnly.restrict(file);
+        assertEquals("rwx------", permissions(folder));
+        assertEquals("rw-------", permissions(file));
+    }
+
+    @Test
     void leftoversOfInterruptedWritesAreRemoved() throws Exception {
         OwnerOnly.temporaryFile(dir, DurableFiles.TEMPORARY_PREFIX, DurableFiles.TEMPORARY_SUFFIX);
         OwnerOnly.temporaryFile(dir, DurableFiles.TEMPORARY_PREFIX, DurableFiles.TEMPORARY_SUFFIX);

@@ -179,6 +179,15 @@ class DurableFilesWindowsAclTest {
         assertFalse(OwnerOnly.isOwnerOnly(target));
     }
 
+    @Test
+    void anExistingFolderCanBeRestricted() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("chosen"));
+        assertFalse(OwnerOnly.isOwnerOnly(folder));
+        OwnerOnly.restrict(folder);
+        assertTrue(OwnerOnly.isOwnerOnly(folder));
+        assertEquals(Set.of(AclEntryFlag.FILE_INHERIT, AclEntryFlag.DIRECTORY_INHERIT), acl(folder).get(0).flags());
+    }
+
     private UserPrincipal currentUser() throws IOException {
         return fs.getUserPrincipalLookupService().lookupPrincipalByName(System.getProperty("user.name"));
     }
