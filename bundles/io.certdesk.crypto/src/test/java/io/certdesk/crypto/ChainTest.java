@@ -117,6 +117,24 @@ class ChainTest {
     }
 
     @Test
+    void systemModeUsesTheDefaultProxySelector() throws Exception {
+        TestPki pki = TestPki.create("http://ca.example.invalid/issuing.cer");
+        body = pki.issuing.getEncoded().clone();
+        Pkcs12Engine engine = Pkcs12Engines.create(TestPki.BC);
+        TrustSettings trust = TrustSettings.builder().trusted(List.of(pki.root))
+                .fetch(fetch(Duration.ofSeconds(5), 64 * 1024, ProxySettings.system())).build();
+        java.net.ProxySelector previous = java.net.ProxySelector.getDefault();
+        java.net.ProxySelector.setDefault(java.net.ProxySelector.of(server.getAddress()));
+        try {
+            CertificateChain chain = engine.completeChain(contents(pki, List.of()), trust);
+            assertTrue(chain.complete(), chain.problems().toString());
+            assertEquals("http://ca.example.invalid/issuing.cer", lastRequest.get(), "absolute URI: a proxy request");
+        } finally {
+            java.net.ProxySelector.setDefault(previous);
+        }
+    }
+
+    @Test
     void oversizedAnswerIsRefused() {
         TestPki pki = TestPki.create(url("/big.cer"));
         body = new byte[200_000];

@@ -47,6 +47,12 @@ class ProxySettingsTest {
         proxy.close();
         assertTrue(proxy.password().isCleared());
         assertFalse(system.password().isCleared());
+        char[] mine2 = "other".toCharArray();
+        try (ProxySettings withArray = ProxySettings.parseHostPort("p:1").withCredentials("u2", mine2)) {
+            java.util.Arrays.fill(mine2, '\0');
+            assertTrue(withArray.password().contentEquals("other".toCharArray()));
+            assertEquals(Optional.of("u2"), withArray.user());
+        }
         char[] array = "pw".toCharArray();
         try (ProxySettings fromArray = ProxySettings.manual("p", 1, "u", array)) {
             assertEquals('p', array[0], "the caller's array is the caller's");

@@ -71,14 +71,14 @@ class SecretTest {
 
     @Test
     void comparesAndEncodes() {
-        try (Secret a = Secret.copyOf("日本語pw".toCharArray()); Secret b = Secret.copyOf("日本語pw".toCharArray());
-                Secret c = Secret.copyOf("日本語pX".toCharArray()); Secret empty = Secret.empty()) {
+        try (Secret a = Secret.copyOf("\u65e5\u672c\u8a9epw".toCharArray()); Secret b = Secret.copyOf("\u65e5\u672c\u8a9epw".toCharArray());
+                Secret c = Secret.copyOf("\u65e5\u672c\u8a9epX".toCharArray()); Secret empty = Secret.empty()) {
             assertTrue(a.contentEquals(b));
             assertFalse(a.contentEquals(c));
             assertFalse(a.contentEquals(empty));
-            assertFalse(a.contentEquals("日本語pw!".toCharArray()));
+            assertFalse(a.contentEquals("\u65e5\u672c\u8a9epw!".toCharArray()));
             assertTrue(empty.isEmpty());
-            assertArrayEquals("日本語pw".getBytes(StandardCharsets.UTF_8), a.toUtf8());
+            assertArrayEquals("\u65e5\u672c\u8a9epw".getBytes(StandardCharsets.UTF_8), a.toUtf8());
         }
     }
 }
