@@ -5,7 +5,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
@@ -13,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.delivery.internal.SinkSession;
 
 /**
@@ -39,13 +39,13 @@ public final class LoopbackMailSink implements AutoCloseable {
     /**
      * Starts listening on 127.0.0.1.
      *
-     * @param folder where received messages are stored (created when missing)
+     * @param folder where received messages are stored (created owner-only when missing)
      * @param port the port, or 0 for any free port
      */
     public static LoopbackMailSink start(Path folder, int port) throws DeliveryException {
         Objects.requireNonNull(folder, "folder"); //$NON-NLS-1$
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.directories(folder);
         } catch (IOException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, folder.toString(), e.getMessage(), e);
         }
