@@ -232,7 +232,8 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         return "e" + id; //$NON-NLS-1$
     }
 
-    private static Optional<Long> entryId(String key) {
+    /** The workspace id of a delivery engine entry name ({@code e} and the id). */
+    public static Optional<Long> entryId(String key) {
         try {
             return key.startsWith("e") ? Optional.of(Long.valueOf(key.substring(1))) : Optional.empty(); //$NON-NLS-1$
         } catch (NumberFormatException e) {
