@@ -24,6 +24,15 @@ import io.certdesk.workspace.WorkspaceSettings;
  */
 public interface JobService {
 
+    /** The workspace's mail settings file (nothing secret in it). */
+    String MAIL_SETTINGS_FILE = "delivery.properties"; //$NON-NLS-1$
+
+    /** The name of the workspace secret holding the SMTP login password. */
+    String SMTP_PASSWORD_SECRET = "smtp.password"; //$NON-NLS-1$
+
+    /** The portal profile file a workspace may hold, used when a run names no profile. */
+    String WORKSPACE_PROFILE = "portal-profile.properties"; //$NON-NLS-1$
+
     /** Creates a workspace in an empty or missing folder (owner-only) and opens it. */
     WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) throws JobException;
 

@@ -3,6 +3,7 @@ package io.certdesk.jobs;
 import java.time.Clock;
 
 import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.jobs.internal.DefaultDemoService;
 import io.certdesk.jobs.internal.DefaultJobService;
 import io.certdesk.roster.RosterReader;
 
@@ -15,6 +16,11 @@ public final class JobServices {
     /** A service on these engines and the system clock. */
     public static JobService create(RosterReader reader, Pkcs12Engine engine) {
         return new DefaultJobService(reader, engine, Clock.systemDefaultZone());
+    }
+
+    /** The demo preparation on this job service. */
+    public static DemoService demo(JobService jobs) {
+        return new DefaultDemoService(jobs);
     }
 
     /** A service on these engines and clock. */

@@ -27,6 +27,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.jobs.JobException;
 import io.certdesk.portal.Rosters;
 
 /** The files of a demo: its owner-only folder, the generated passphrase, the roster's extra column, mail settings. */
@@ -42,11 +44,11 @@ final class DemoFiles {
     }
 
     /** Creates the folder owner-only; an existing one must be empty (it becomes owner-only). */
-    static void createFolder(Path folder) throws IOException {
+    static void createFolder(Path folder) throws IOException, JobException {
         if (Files.exists(folder)) {
             try (Stream<Path> children = Files.list(folder)) {
                 if (children.findAny().isPresent()) {
-                    throw new IOException(NLS.bind(Messages.demoFolderExists, folder));
+                    throw new JobException(ErrorCode.STORE_FILE_EXISTS, NLS.bind(Messages.demoFolderExists, folder), null);
                 }
             }
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------")); //$NON-NLS-1$

@@ -30,8 +30,8 @@ import io.certdesk.delivery.SmtpSettings;
  */
 public final class MailSettingsFile {
 
-    public static final String FILE_NAME = "delivery.properties"; //$NON-NLS-1$
-    public static final String SMTP_PASSWORD = "smtp.password"; //$NON-NLS-1$
+    public static final String FILE_NAME = io.certdesk.jobs.JobService.MAIL_SETTINGS_FILE;
+    public static final String SMTP_PASSWORD = io.certdesk.jobs.JobService.SMTP_PASSWORD_SECRET;
 
     private final Properties properties;
     private final Path file;

@@ -22,7 +22,7 @@ import io.certdesk.workspace.DownloadResult;
 public final class PortalCertificateSource implements CertificateSource, AutoCloseable {
 
     /** The profile file a workspace may hold; used when no {@code --profile} is given. */
-    public static final String WORKSPACE_PROFILE = "portal-profile.properties"; //$NON-NLS-1$
+    public static final String WORKSPACE_PROFILE = io.certdesk.jobs.JobService.WORKSPACE_PROFILE;
 
     private final PortalClient client;
     private final AtomicInteger downloads = new AtomicInteger();

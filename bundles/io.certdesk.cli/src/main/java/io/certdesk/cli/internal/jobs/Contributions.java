@@ -10,19 +10,22 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import io.certdesk.jobs.internal.WorkspaceDeliveryWorkspaces;
 import io.certdesk.cli.CommandContribution;
-import io.certdesk.crypto.Pkcs12Engine;
-import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.delivery.DeliveryWorkspaces;
 import io.certdesk.cli.internal.delivery.DeliveryCommandContribution;
-import io.certdesk.roster.RosterReader;
+import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.DeliveryWorkspace;
+import io.certdesk.delivery.DeliveryWorkspaces;
+import io.certdesk.jobs.DemoService;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.WorkspaceDeliveries;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.ISetter;
 import picocli.CommandLine.Model.OptionSpec;
 
-/** The batch commands as {@link CommandContribution} services: import, report, run, demo, deliver, handout. */
+/**
+ * The job commands as {@link CommandContribution} services, each a thin adapter over the {@link JobService}:
+ * import, report, run, demo, smtp-password, deliver, handout.
+ */
 public final class Contributions {
 
     static final String HELP_TEXTS = "io.certdesk.cli.internal.jobs.help"; //$NON-NLS-1$
@@ -34,7 +37,7 @@ public final class Contributions {
         return ResourceBundle.getBundle(HELP_TEXTS, locale, Contributions.class.getClassLoader());
     }
 
-    /** Texts of the batch bundle, then of {@code base} (delivery's help). */
+    /** Texts of the job commands, then of {@code base} (delivery's help). */
     static ResourceBundle combined(ResourceBundle own, ResourceBundle base) {
         return new ResourceBundle() {
             @Override
@@ -55,6 +58,12 @@ public final class Contributions {
     }
 
     abstract static class Base implements CommandContribution {
+        final JobService jobs;
+
+        Base(JobService jobs) {
+            this.jobs = jobs;
+        }
+
         @Override
         public Optional<ResourceBundle> helpTexts(Locale locale) {
             return Optional.of(help(locale));
@@ -64,70 +73,73 @@ public final class Contributions {
     /** {@code certdesk import}. */
     @Component(service = CommandContribution.class)
     public static final class ImportContribution extends Base {
-        private final RosterReader reader;
-
         @Activate
-        public ImportContribution(@Reference RosterReader reader) {
-            this.reader = reader;
+        public ImportContribution(@Reference JobService jobs) {
+            super(jobs);
         }
 
         @Override
         public Object newCommand() {
-            return new ImportCommand(reader);
+            return new ImportCommand(jobs);
         }
     }
 
     /** {@code certdesk report}. */
     @Component(service = CommandContribution.class)
     public static final class ReportContribution extends Base {
+        @Activate
+        public ReportContribution(@Reference JobService jobs) {
+            super(jobs);
+        }
+
         @Override
         public Object newCommand() {
-            return new ReportCommand();
+            return new ReportCommand(jobs);
         }
     }
 
     /** {@code certdesk smtp-password}. */
     @Component(service = CommandContribution.class)
     public static final class SmtpPasswordContribution extends Base {
+        @Activate
+        public SmtpPasswordContribution(@Reference JobService jobs) {
+            super(jobs);
+        }
+
         @Override
         public Object newCommand() {
-            return new SmtpPasswordCommand();
+            return new SmtpPasswordCommand(jobs);
         }
     }
 
     /** {@code certdesk run}. */
     @Component(service = CommandContribution.class)
     public static final class RunContribution extends Base {
-        private final RosterReader reader;
-        private final Pkcs12Engine engine;
-
         @Activate
-        public RunContribution(@Reference RosterReader reader, @Reference Pkcs12Engine engine) {
-            this.reader = reader;
-            this.engine = engine;
+        public RunContribution(@Reference JobService jobs) {
+            super(jobs);
         }
 
         @Override
         public Object newCommand() {
-            return new RunCommand(reader, engine, SourceFactory.portal());
+            return new RunCommand(jobs);
         }
     }
 
     /** {@code certdesk demo}. */
     @Component(service = CommandContribution.class)
     public static final class DemoContribution extends Base {
-        private final RosterReader reader;
-        private final Pkcs12Engine engine;
+        private final DemoService demos;
 
         @Activate
-        public DemoContribution(@Reference RosterReader reader, @Reference Pkcs12Engine engine) {
-            this.reader = reader;
-            this.engine = engine;
+        public DemoContribution(@Reference JobService jobs, @Reference DemoService demos) {
+            super(jobs);
+            this.demos = demos;
         }
 
         @Override
         public Object newCommand() {
-            return new DemoCommand(reader, engine);
+            return new DemoCommand(jobs, demos);
         }
     }
 
@@ -137,7 +149,7 @@ public final class Contributions {
 
         @Override
         public DeliveryWorkspace open(Path folder) throws DeliveryException {
-            return new WorkspaceDeliveryWorkspaces(passphraseFile).open(folder);
+            return WorkspaceDeliveries.withPassphraseFile(passphraseFile).open(folder);
         }
 
         @SuppressWarnings("unchecked")

@@ -2,16 +2,18 @@ package io.certdesk.cli.internal.jobs;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.jobs.ImportSummary;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.roster.ColumnMapping;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.RosterException;
-import io.certdesk.roster.RosterReader;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -40,21 +42,22 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "batch.mapping")
     Path mapping;
 
-    private final RosterReader reader;
+    private final JobService jobs;
 
-    public ImportCommand(RosterReader reader) {
-        this.reader = reader;
+    public ImportCommand(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace opened = WorkspaceAccess.open(workspace, passphraseFile)) {
-            long rejected = BatchSteps.importRoster(reader, opened, roster, options(sheet, mapping), out);
-            return rejected > 0 ? 1 : 0;
-        } catch (WorkspaceException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
+        try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            ImportSummary summary = jobs.importRoster(session, roster, options(sheet, mapping));
+            Output.imported(summary, session.folder(), out);
+            return summary.rejectedRows().isEmpty() ? 0 : 1;
+        } catch (JobException e) {
+            return Output.failure(err, e, roster);
         } catch (RosterException e) {
             err.println(NLS.bind(Messages.rosterRefused, roster, e.getMessage()));
             err.flush();

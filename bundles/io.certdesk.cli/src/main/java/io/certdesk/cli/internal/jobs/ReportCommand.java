@@ -1,14 +1,13 @@
 package io.certdesk.cli.internal.jobs;
 
-import java.nio.file.Path;
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 
-import io.certdesk.jobs.internal.WorkspaceDelivery;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.roster.RosterException;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.WorkspaceSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,23 +29,27 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE.xlsx", descriptionKey = "batch.out")
     Path out;
 
+    private final JobService jobs;
+
+    public ReportCommand(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
+    }
+
     @Override
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace opened = WorkspaceAccess.open(workspace, passphraseFile);
-                WorkspaceDelivery delivery = WorkspaceDelivery.on(opened, false)) {
-            BatchSteps.report(delivery, out, printer);
-            BatchSteps.states(opened, printer);
+        try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            Output.report(out, jobs.resultWorkbook(session, out), printer);
+            Output.states(jobs.status(session).counts(), printer);
             return 0;
-        } catch (WorkspaceException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
-        } catch (DeliveryException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
-        } catch (RosterException e) {
-            err.println(e.getMessage());
-            err.flush();
-            return 1;
+        } catch (JobException e) {
+            if (e.rosterProblem().isPresent()) {
+                err.println(e.getMessage());
+                err.flush();
+                return 1;
+            }
+            return Output.failure(err, e.code(), e.getMessage());
         }
     }
 }

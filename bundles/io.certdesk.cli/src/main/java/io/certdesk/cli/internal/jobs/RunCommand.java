@@ -4,21 +4,20 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
-import io.certdesk.jobs.internal.MailSettingsFile;
-import io.certdesk.jobs.internal.WorkspaceDelivery;
-import io.certdesk.crypto.Pkcs12Engine;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.roster.RosterException;
-import io.certdesk.roster.RosterReader;
 import io.certdesk.workspace.CancelToken;
-import io.certdesk.workspace.CertificateSource;
 import io.certdesk.workspace.RunSummary;
-import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -57,14 +56,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", descriptionKey = "batch.run-out")
     Path out;
 
-    private final RosterReader reader;
-    private final Pkcs12Engine engine;
-    private final SourceFactory sources;
+    private final JobService jobs;
 
-    public RunCommand(RosterReader reader, Pkcs12Engine engine, SourceFactory sources) {
-        this.reader = reader;
-        this.engine = engine;
-        this.sources = sources;
+    public RunCommand(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
     }
 
     @Override
@@ -74,49 +69,35 @@ public final class RunCommand implements Callable<Integer> {
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Workspace opened = WorkspaceAccess.open(workspace, passphraseFile)) {
-            boolean ok = BatchSteps.importRoster(reader, opened, roster, ImportCommand.options(sheet, mapping), printer) == 0;
-            CertificateSource source = sources.open(profile, workspace);
-            RunSummary summary;
-            try {
-                summary = BatchSteps.pipeline(opened, engine, source, printer, cancel);
-            } finally {
-                if (source instanceof AutoCloseable closeable) {
-                    closeable.close();
-                }
-            }
+        try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            boolean ok = importRoster(session, printer);
+            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)),
+                    Output.progress(printer), cancel);
+            Output.pipeline(summary, printer);
             if (summary.storageFailure().isPresent()) {
                 WorkspaceException e = summary.storageFailure().get();
-                return BatchSteps.failure(err, e.code(), e.getMessage());
+                return Output.failure(err, e.code(), e.getMessage());
             }
             if (summary.cancelled()) {
                 err.println(Messages.cancelled);
                 return 1;
             }
             ok &= summary.counts().failed() == 0;
-            try (WorkspaceDelivery delivery = WorkspaceDelivery.on(opened, false)) {
-                if (dryRun || MailSettingsFile.exists(workspace)) {
-                    ok &= BatchSteps.deliver(delivery, dryRun, printer);
-                } else {
-                    printer.println(NLS.bind(Messages.deliverySkipped, workspace.resolve(MailSettingsFile.FILE_NAME)));
-                }
-                BatchSteps.report(delivery, out != null ? out : workspace.resolve("result-" //$NON-NLS-1$
-                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx"), printer); //$NON-NLS-1$ //$NON-NLS-2$
+            if (dryRun || session.hasMailSettings()) {
+                ok &= Output.delivered(jobs.deliver(session, dryRun ? DeliverOptions.writeToOutbox() : DeliverOptions.send(),
+                        Output.progress(printer), cancel), printer);
+            } else {
+                printer.println(NLS.bind(Messages.deliverySkipped, workspace.resolve(JobService.MAIL_SETTINGS_FILE)));
             }
-            BatchSteps.states(opened, printer);
+            Path target = out != null ? out : workspace.resolve("result-" //$NON-NLS-1$
+                    + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
+            Output.report(target, jobs.resultWorkbook(session, target), printer);
+            Output.states(jobs.status(session).counts(), printer);
             return ok ? 0 : 1;
-        } catch (WorkspaceException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
-        } catch (DeliveryException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
-        } catch (PortalClientException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
+        } catch (JobException e) {
+            return Output.failure(err, e, roster);
         } catch (RosterException e) {
             err.println(NLS.bind(Messages.rosterRefused, roster, e.getMessage()));
-            err.flush();
-            return 1;
-        } catch (Exception e) {
-            err.println(e.getMessage());
             err.flush();
             return 1;
         } finally {
@@ -126,5 +107,11 @@ public final class RunCommand implements Callable<Integer> {
                 // shutting down already
             }
         }
+    }
+
+    private boolean importRoster(WorkspaceSession session, PrintWriter printer) throws JobException, RosterException {
+        var summary = jobs.importRoster(session, roster, ImportCommand.options(sheet, mapping));
+        Output.imported(summary, session.folder(), printer);
+        return summary.rejectedRows().isEmpty();
     }
 }

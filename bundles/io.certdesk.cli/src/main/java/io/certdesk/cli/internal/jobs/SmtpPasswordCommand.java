@@ -11,10 +11,10 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
-import io.certdesk.jobs.internal.MailSettingsFile;
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.WorkspaceSession;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +42,12 @@ public final class SmtpPasswordCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "F", descriptionKey = "batch.smtp-password-file")
     Path passwordFile;
 
+    private final JobService jobs;
+
+    public SmtpPasswordCommand(JobService jobs) {
+        this.jobs = java.util.Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -52,15 +58,15 @@ public final class SmtpPasswordCommand implements Callable<Integer> {
             if (password.length == 0) {
                 throw new ParameterException(spec.commandLine(), Messages.smtpPasswordEmpty);
             }
-            try (Workspace opened = WorkspaceAccess.open(workspace, passphraseFile)) {
-                opened.storeSecret(MailSettingsFile.SMTP_PASSWORD, password);
+            try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+                jobs.storeSmtpPassword(session, password);
             }
             out.println(NLS.bind(Messages.smtpPasswordStored, workspace));
             return 0;
-        } catch (WorkspaceException e) {
-            return BatchSteps.failure(err, e.code(), e.getMessage());
+        } catch (JobException e) {
+            return Output.failure(err, e.code(), e.getMessage());
         } catch (IOException e) {
-            return BatchSteps.failure(err, ErrorCode.STORE_SETTINGS_INVALID,
+            return Output.failure(err, ErrorCode.STORE_SETTINGS_INVALID,
                     NLS.bind(Messages.smtpPasswordUnreadable, passwordFile));
         } finally {
             if (password != null) {

@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -19,7 +21,11 @@ import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.certdesk.jobs.internal.PortalCertificateSource;
+import io.certdesk.jobs.JobEvent;
+import io.certdesk.jobs.JobListener;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.JobServices;
+import io.certdesk.workspace.PipelineStage;
 import io.certdesk.crypto.Pkcs12Engines;
 import io.certdesk.portal.IssuedCertificate;
 import io.certdesk.portal.PortalDataFolder;
@@ -28,10 +34,7 @@ import io.certdesk.portal.ProvisioningRequest;
 import io.certdesk.portal.Provisioner;
 import io.certdesk.portal.ReferencePortal;
 import io.certdesk.portal.Rosters;
-import io.certdesk.portal.client.ClientSettings;
-import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.roster.RosterReaders;
-import io.certdesk.workspace.CertificateSource;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
@@ -81,7 +84,7 @@ class BatchCommandsTest {
                 + "GROUP-A,,Secret-3,鈴木 一郎,ichiro@example.jp\r\n"
                 + "GROUP-A,12345680,Secret-4,田中 次郎,jiro@example.jp\r\n", StandardCharsets.UTF_8);
         StringWriter out = new StringWriter();
-        int exit = execute(new ImportCommand(RosterReaders.create()), out, roster.toString(), "--workspace",
+        int exit = execute(new ImportCommand(JobServices.create(RosterReaders.create(), Pkcs12Engines.create())), out, roster.toString(), "--workspace",
                 folder.toString(), "--passphrase-file", temp.resolve("passphrase.txt").toString());
         assertEquals(1, exit, out.toString());
         assertTrue(out.toString().contains("2 rejected"), out.toString());
@@ -113,17 +116,14 @@ class BatchCommandsTest {
             assertTrue(Files.isDirectory(created.folder()));
         }
         AtomicInteger downloads = new AtomicInteger();
+        JobService counting = countingDownloads(JobServices.create(RosterReaders.create(), Pkcs12Engines.create()), downloads);
         try (ReferencePortal portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository())) {
-            SourceFactory counting = (profile, ws) -> {
-                PortalCertificateSource source = PortalCertificateSource.open(PortalProfiles.load(data.clientProfile()),
-                        ClientSettings.defaults());
-                return new CountingSource(source, downloads);
-            };
             for (int run = 1; run <= 2; run++) {
                 StringWriter out = new StringWriter();
-                int exit = execute(new RunCommand(RosterReaders.create(), Pkcs12Engines.create(), counting), out,
+                int exit = execute(new RunCommand(counting), out,
                         roster.toString(), "--workspace", folder.toString(), "--passphrase-file",
-                        temp.resolve("passphrase.txt").toString(), "--out", temp.resolve("result-" + run + ".xlsx").toString());
+                        temp.resolve("passphrase.txt").toString(), "--profile", data.clientProfile().toString(),
+                        "--out", temp.resolve("result-" + run + ".xlsx").toString());
                 assertEquals(0, exit, out.toString());
                 assertTrue(out.toString().contains("delivery skipped"), out.toString());
                 assertTrue(Files.isRegularFile(temp.resolve("result-" + run + ".xlsx")));
@@ -133,21 +133,24 @@ class BatchCommandsTest {
         entries(folder).forEach(e -> assertEquals(EntryState.EXPORTED, e.state(), e.toString()));
     }
 
-    /** Counts what the portal actually served. */
-    private record CountingSource(PortalCertificateSource source, AtomicInteger downloads)
-            implements CertificateSource, AutoCloseable {
-        @Override
-        public io.certdesk.workspace.DownloadResult download(io.certdesk.workspace.DownloadRequest request) {
-            io.certdesk.workspace.DownloadResult result = source.download(request);
-            if (result instanceof io.certdesk.workspace.DownloadResult.Downloaded) {
-                downloads.incrementAndGet();
-            }
-            return result;
-        }
-
-        @Override
-        public void close() {
-            source.close();
-        }
+    /** The job service, counting the downloads that finished (what the portal actually served). */
+    private static JobService countingDownloads(JobService jobs, AtomicInteger downloads) {
+        return (JobService) Proxy.newProxyInstance(JobService.class.getClassLoader(), new Class<?>[] { JobService.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("run") && args != null && args[2] instanceof JobListener listener) {
+                        args[2] = (JobListener) event -> {
+                            if (event.kind() == JobEvent.Kind.ENTRY_FINISHED
+                                    && event.stage().equals(Optional.of(PipelineStage.DOWNLOAD))) {
+                                downloads.incrementAndGet();
+                            }
+                            listener.event(event);
+                        };
+                    }
+                    try {
+                        return method.invoke(jobs, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
     }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.crypto.Pkcs12Engines;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.JobServices;
 import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
@@ -43,6 +45,8 @@ import picocli.CommandLine;
 /** The demo end to end on loopback: portal over HTTPS, workspace, export, mails into the outbox, result workbook. */
 class DemoTest {
 
+    private static final JobService JOBS = JobServices.create(RosterReaders.create(), Pkcs12Engines.create());
+
     @TempDir
     Path temp;
 
@@ -51,7 +55,7 @@ class DemoTest {
         Path folder = temp.resolve("demo");
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new DemoCommand(RosterReaders.create(), Pkcs12Engines.create()));
+        CommandLine line = new CommandLine(new DemoCommand(JOBS, JobServices.demo(JOBS)));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         int exit = line.execute("--users", "5", "--out", folder.toString());

@@ -16,7 +16,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.certdesk.jobs.internal.MailSettingsFile;
+import io.certdesk.crypto.Pkcs12Engines;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.JobServices;
+import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
 import io.certdesk.workspace.Workspaces;
@@ -40,7 +43,7 @@ class SmtpPasswordCommandTest {
 
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new SmtpPasswordCommand());
+        CommandLine line = new CommandLine(new SmtpPasswordCommand(JobServices.create(RosterReaders.create(), Pkcs12Engines.create())));
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(err));
         int exit = line.execute("--workspace", folder.toString(), "--passphrase-file",
@@ -49,7 +52,7 @@ class SmtpPasswordCommandTest {
         assertEquals(0, exit, err::toString);
         assertTrue(out.toString().contains("stored, encrypted"), out::toString);
         try (Workspace opened = Workspaces.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
-            assertArrayEquals(CANARY.toCharArray(), opened.secret(MailSettingsFile.SMTP_PASSWORD).orElseThrow());
+            assertArrayEquals(CANARY.toCharArray(), opened.secret(JobService.SMTP_PASSWORD_SECRET).orElseThrow());
         }
         byte[] canary = CANARY.getBytes(StandardCharsets.UTF_8);
         try (Stream<Path> files = Files.walk(folder)) {
@@ -65,7 +68,7 @@ class SmtpPasswordCommandTest {
         Path folder = temp.resolve("ws2");
         Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults(), Clock.systemUTC()).close();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new SmtpPasswordCommand());
+        CommandLine line = new CommandLine(new SmtpPasswordCommand(JobServices.create(RosterReaders.create(), Pkcs12Engines.create())));
         line.setErr(new PrintWriter(err));
         assertEquals(2, line.execute("--workspace", folder.toString()), err::toString);
         assertTrue(err.toString().contains("--password-file"), err::toString);
