@@ -100,8 +100,8 @@ public interface JobService {
     /** Checks the hash chain of the audit log. */
     AuditVerification verifyAudit(WorkspaceSession session) throws JobException;
 
-    /** Writes the audit log to a file (must not exist). */
-    void exportAudit(WorkspaceSession session, Path file) throws JobException;
+    /** Writes the audit log to a file (must not exist); returns the records written. */
+    int exportAudit(WorkspaceSession session, Path file) throws JobException;
 
     /** Stores the SMTP login password, encrypted, in the workspace. */
     void storeSmtpPassword(WorkspaceSession session, char[] password) throws JobException;

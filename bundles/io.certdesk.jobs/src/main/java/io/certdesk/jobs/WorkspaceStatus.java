@@ -1,5 +1,7 @@
 package io.certdesk.jobs;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +17,7 @@ import io.certdesk.workspace.WorkspaceSettings;
  *
  * @param settings     the workspace settings (window margin, renewal window)
  * @param entries      every entry
- * @param counts       entries per state (every state, zero included)
+ * @param counts       entries per state (every state, zero included), in state order
  * @param window       entries inside their 24-hour download window, with deadlines; {@link #atRisk()} those close to it
  * @param renewals     certificates and their renewal phase
  * @param unknownSends sends whose outcome is unknown (to confirm as delivered or to resend)
@@ -25,7 +27,7 @@ public record WorkspaceStatus(WorkspaceSettings settings, List<Entry> entries, M
 
     public WorkspaceStatus {
         entries = List.copyOf(entries);
-        counts = Map.copyOf(counts);
+        counts = counts.isEmpty() ? Map.of() : Collections.unmodifiableMap(new EnumMap<>(counts));
         window = List.copyOf(window);
         renewals = List.copyOf(renewals);
         unknownSends = List.copyOf(unknownSends);

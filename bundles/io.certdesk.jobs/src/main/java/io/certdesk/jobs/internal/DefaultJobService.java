@@ -274,9 +274,11 @@ public final class DefaultJobService implements JobService {
     }
 
     @Override
-    public void exportAudit(WorkspaceSession session, Path file) throws JobException {
+    public int exportAudit(WorkspaceSession session, Path file) throws JobException {
         try {
-            Session.of(session).exportAudit(file);
+            Workspace workspace = Session.of(session);
+            workspace.exportAudit(file);
+            return workspace.auditRecords().size();
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }

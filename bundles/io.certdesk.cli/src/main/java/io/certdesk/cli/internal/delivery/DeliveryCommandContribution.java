@@ -10,10 +10,9 @@ import io.certdesk.delivery.DeliveryControl;
 import io.certdesk.delivery.DeliveryWorkspaces;
 
 /**
- * Contributes {@code certdesk deliver} and {@code certdesk handout} on a {@link DeliveryWorkspaces} service.
- * Not yet a DS component: the workspace bundle provides that service. The integrator makes it one:
- * {@code @Component(service = CommandContribution.class)}, {@code implements CommandContribution}, and an
- * {@code @Activate} constructor taking {@code @Reference DeliveryWorkspaces}.
+ * Builds the {@code certdesk deliver} and {@code certdesk handout} command objects on a {@link DeliveryWorkspaces}
+ * and their help texts. The DS contributions are {@code Contributions.DeliverContribution} and
+ * {@code HandoutContribution} in {@code io.certdesk.cli.internal.jobs}, which add {@code --passphrase-file}.
  */
 public final class DeliveryCommandContribution {
 

@@ -3,8 +3,8 @@ package io.certdesk.cli.internal.workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.WorkspaceSession;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,11 +33,11 @@ final class AuditExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (Workspace opened = context.open(workspace)) {
-            opened.exportAudit(out);
-            spec.commandLine().getOut().println(NLS.bind(Messages.auditExported, out, Integer.toString(opened.auditRecords().size())));
+        try (WorkspaceSession session = context.session(workspace)) {
+            int records = context.jobs.exportAudit(session, out);
+            spec.commandLine().getOut().println(NLS.bind(Messages.auditExported, out, Integer.toString(records)));
             return 0;
-        } catch (WorkspaceException e) {
+        } catch (JobException e) {
             return CliContext.failure(spec.commandLine().getErr(), e);
         }
     }

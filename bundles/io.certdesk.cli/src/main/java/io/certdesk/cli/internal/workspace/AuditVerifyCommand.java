@@ -5,7 +5,8 @@ import java.util.concurrent.Callable;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.workspace.AuditVerification;
-import io.certdesk.workspace.Workspace;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.WorkspaceException;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
@@ -32,8 +33,8 @@ final class AuditVerifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace opened = context.open(workspace)) {
-            AuditVerification verification = opened.verifyAudit();
+        try (WorkspaceSession session = context.session(workspace)) {
+            AuditVerification verification = context.jobs.verifyAudit(session);
             if (verification.intact()) {
                 out.println(NLS.bind(Messages.auditIntact, Long.toString(verification.records()), verification.headHash()));
                 return 0;
@@ -41,7 +42,7 @@ final class AuditVerifyCommand implements Callable<Integer> {
             return CliContext.failure(spec.commandLine().getErr(), new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN,
                     NLS.bind(Messages.auditBroken, verification.firstBadSequence().map(String::valueOf).orElse("?"), //$NON-NLS-1$
                             verification.problem().orElse("")))); //$NON-NLS-1$
-        } catch (WorkspaceException e) {
+        } catch (JobException e) {
             return CliContext.failure(spec.commandLine().getErr(), e);
         }
     }

@@ -6,6 +6,7 @@ import java.util.ResourceBundle;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.jobs.JobService;
 import io.certdesk.workspace.CertificateSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -47,8 +48,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class WorkspaceContribution extends Base {
         @Activate
-        public WorkspaceContribution(@Reference Pkcs12Engine engine) {
-            this(CliContext.system(engine, Optional.empty()));
+        public WorkspaceContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
+            this(CliContext.system(jobs, engine, Optional.empty()));
         }
 
         WorkspaceContribution(CliContext context) {
@@ -67,9 +68,9 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class DownloadContribution extends Base {
         @Activate
-        public DownloadContribution(@Reference Pkcs12Engine engine,
+        public DownloadContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine,
                 @Reference(cardinality = ReferenceCardinality.OPTIONAL) CertificateSource source) {
-            this(CliContext.system(engine, Optional.ofNullable(source)));
+            this(CliContext.system(jobs, engine, Optional.ofNullable(source)));
         }
 
         DownloadContribution(CliContext context) {
@@ -86,8 +87,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class VerifyContribution extends Base {
         @Activate
-        public VerifyContribution(@Reference Pkcs12Engine engine) {
-            this(CliContext.system(engine, Optional.empty()));
+        public VerifyContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
+            this(CliContext.system(jobs, engine, Optional.empty()));
         }
 
         VerifyContribution(CliContext context) {
@@ -104,8 +105,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class ExportContribution extends Base {
         @Activate
-        public ExportContribution(@Reference Pkcs12Engine engine) {
-            this(CliContext.system(engine, Optional.empty()));
+        public ExportContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
+            this(CliContext.system(jobs, engine, Optional.empty()));
         }
 
         ExportContribution(CliContext context) {
@@ -122,8 +123,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class StatusContribution extends Base {
         @Activate
-        public StatusContribution(@Reference Pkcs12Engine engine) {
-            this(CliContext.system(engine, Optional.empty()));
+        public StatusContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
+            this(CliContext.system(jobs, engine, Optional.empty()));
         }
 
         StatusContribution(CliContext context) {
@@ -140,8 +141,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class AuditContribution extends Base {
         @Activate
-        public AuditContribution(@Reference Pkcs12Engine engine) {
-            this(CliContext.system(engine, Optional.empty()));
+        public AuditContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
+            this(CliContext.system(jobs, engine, Optional.empty()));
         }
 
         AuditContribution(CliContext context) {

@@ -15,10 +15,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.certdesk.crypto.ExportProfile;
-import io.certdesk.workspace.Workspace;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.WorkspaceException;
 import io.certdesk.workspace.WorkspaceSettings;
-import io.certdesk.workspace.Workspaces;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -69,13 +69,15 @@ final class InitCommand implements Callable<Integer> {
         WorkspaceSettings settings = settings();
         try {
             char[] passphrase = context.passphrase(workspace).readNew();
-            try (Workspace created = Workspaces.create(workspace.folder, passphrase, settings, context.clock)) {
+            try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
                 spec.commandLine().getOut().println(NLS.bind(Messages.created, created.folder(), settings.exportProfile().id()));
             } finally {
                 Arrays.fill(passphrase, '\0');
             }
             return 0;
         } catch (WorkspaceException e) {
+            return CliContext.failure(spec.commandLine().getErr(), e);
+        } catch (JobException e) {
             return CliContext.failure(spec.commandLine().getErr(), e);
         }
     }

@@ -1,6 +1,7 @@
 package io.certdesk.cli.internal.workspace;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,12 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.RenewalStatus;
 import io.certdesk.workspace.WindowStatus;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
 import io.certdesk.workspace.WorkspaceSettings;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
@@ -52,21 +54,21 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Workspace opened = context.open(workspace)) {
-            WorkspaceSettings settings = opened.settings();
-            List<Entry> entries = opened.entries();
-            Map<EntryState, Integer> counts = opened.counts();
-            List<WindowStatus> window = opened.window();
-            List<RenewalStatus> renewals = opened.renewals();
+        try (WorkspaceSession session = context.session(workspace)) {
+            WorkspaceStatus status = context.jobs.status(session);
+            WorkspaceSettings settings = status.settings();
+            List<Entry> entries = status.entries();
+            Map<EntryState, Integer> counts = status.counts();
+            List<WindowStatus> window = status.window();
+            List<RenewalStatus> renewals = status.renewals();
             if (json) {
-                json(out, opened, settings, entries, counts, window, renewals);
+                json(out, session.folder(), settings, entries, counts, window, renewals);
             } else {
-                text(out, opened, settings, entries, counts, window, renewals);
+                text(out, session.folder(), settings, entries, counts, window, renewals);
             }
             out.flush();
-            boolean alert = window.stream().anyMatch(WindowStatus::atRisk) || counts.get(EntryState.FAILED).intValue() > 0;
-            return alert ? 1 : 0;
-        } catch (WorkspaceException e) {
+            return status.alert() ? 1 : 0;
+        } catch (JobException e) {
             return CliContext.failure(spec.commandLine().getErr(), e);
         }
     }
@@ -75,9 +77,9 @@ final class StatusCommand implements Callable<Integer> {
         return TIME.format(at.atZone(context.clock.getZone() == null ? ZoneId.systemDefault() : context.clock.getZone()));
     }
 
-    private void text(PrintWriter out, Workspace opened, WorkspaceSettings settings, List<Entry> entries,
+    private void text(PrintWriter out, Path folder, WorkspaceSettings settings, List<Entry> entries,
             Map<EntryState, Integer> counts, List<WindowStatus> window, List<RenewalStatus> renewals) {
-        out.println(NLS.bind(Messages.statusWorkspace, opened.folder(), Integer.toString(entries.size())));
+        out.println(NLS.bind(Messages.statusWorkspace, folder, Integer.toString(entries.size())));
         out.println("  " + counts.entrySet().stream().filter(e -> e.getValue().intValue() > 0) //$NON-NLS-1$
                 .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ' ' + e.getValue()).collect(Collectors.joining(", "))); //$NON-NLS-1$
         long atRisk = window.stream().filter(WindowStatus::atRisk).count();
@@ -111,11 +113,11 @@ final class StatusCommand implements Callable<Integer> {
         return minutes < 0 ? "-" + (-minutes / 60) + "h" + (-minutes % 60) + "m" : minutes / 60 + "h" + minutes % 60 + "m"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
     }
 
-    private static void json(PrintWriter out, Workspace opened, WorkspaceSettings settings, List<Entry> entries,
+    private static void json(PrintWriter out, Path folder, WorkspaceSettings settings, List<Entry> entries,
             Map<EntryState, Integer> counts, List<WindowStatus> window, List<RenewalStatus> renewals) {
         Map<Long, WindowStatus> byEntry = window.stream().collect(Collectors.toMap(w -> Long.valueOf(w.entry().id()), w -> w));
         Map<Long, RenewalStatus> renewalByEntry = renewals.stream().collect(Collectors.toMap(r -> Long.valueOf(r.entry().id()), r -> r));
-        StringBuilder s = new StringBuilder("{\"workspace\":").append(Json.string(opened.folder().toString())); //$NON-NLS-1$
+        StringBuilder s = new StringBuilder("{\"workspace\":").append(Json.string(folder.toString())); //$NON-NLS-1$
         s.append(",\"renewalWindowDays\":").append(settings.renewalWindowDays()); //$NON-NLS-1$
         s.append(",\"windowMarginMinutes\":").append(settings.windowMargin().toMinutes()); //$NON-NLS-1$
         s.append(",\"counts\":{").append(counts.entrySet().stream() //$NON-NLS-1$
