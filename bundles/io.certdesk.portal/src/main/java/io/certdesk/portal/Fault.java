@@ -49,6 +49,19 @@ public record Fault(Kind kind, Duration delay, int status, Optional<Duration> re
         }
     }
 
+    /**
+     * A fault from text, as the admin endpoint and {@code certdesk portal serve --fault} take it.
+     *
+     * @param kind latency, drop, status, wrong-content-type, truncated or slow-drip
+     * @param millis the delay of latency and slow-drip (empty: 5000 and 200)
+     * @param status the status of a status fault (empty: 503)
+     * @param retryAfter seconds of a Retry-After header, empty for none
+     * @throws IllegalArgumentException for an unknown kind or a number that is not one
+     */
+    public static Fault parse(String kind, String millis, String status, String retryAfter) {
+        return io.certdesk.portal.internal.FaultSpec.parse(kind, millis, status, retryAfter);
+    }
+
     public static Fault latency(Duration delay) {
         return new Fault(Kind.LATENCY, delay, 0, Optional.empty());
     }

@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * What a run does: the stages, how many downloads run at once (network) and how many verifications and
- * exports (CPU), and whether failed entries are retried first.
+ * exports (CPU), whether failed entries are retried first, and which entries take part (empty: all).
  */
-public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed) {
+public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed,
+        Set<Long> entryIds) {
 
     /** Most downloads at once: portals throttle and lock accounts. */
     public static final int MAX_NETWORK_THREADS = 16;
@@ -25,6 +26,12 @@ public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int
         if (cpuThreads < 1 || cpuThreads > 64) {
             throw new IllegalArgumentException("CPU threads must be 1 to 64, not " + cpuThreads); //$NON-NLS-1$
         }
+        entryIds = Set.copyOf(Objects.requireNonNull(entryIds, "entryIds")); //$NON-NLS-1$
+    }
+
+    /** Options for every entry. */
+    public PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed) {
+        this(stages, networkThreads, cpuThreads, retryFailed, Set.of());
     }
 
     /** Every stage, 4 downloads at once, one verification/export per processor. */
@@ -38,10 +45,20 @@ public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int
     }
 
     public PipelineOptions withThreads(int network, int cpu) {
-        return new PipelineOptions(stages, network, cpu, retryFailed);
+        return new PipelineOptions(stages, network, cpu, retryFailed, entryIds);
     }
 
     public PipelineOptions withRetryFailed(boolean retry) {
-        return new PipelineOptions(stages, networkThreads, cpuThreads, retry);
+        return new PipelineOptions(stages, networkThreads, cpuThreads, retry, entryIds);
+    }
+
+    /** Only these entries (by workspace id) take part; an empty set means every entry. */
+    public PipelineOptions withEntries(Set<Long> ids) {
+        return new PipelineOptions(stages, networkThreads, cpuThreads, retryFailed, ids);
+    }
+
+    /** Whether the entry with this id takes part. */
+    public boolean includes(long entryId) {
+        return entryIds.isEmpty() || entryIds.contains(Long.valueOf(entryId));
     }
 }

@@ -112,16 +112,6 @@ public final class Messages extends NLS {
     public static String handoutWarning;
     public static String handoutNeedsPassword;
     public static String handoutCsvRefused;
-    public static String cliFile;
-    public static String cliEncoding;
-    public static String cliSheet;
-    public static String cliHeaderRow;
-    public static String cliMapping;
-    public static String cliColumn;
-    public static String cliNotFound;
-    public static String cliFindings;
-    public static String cliBadEncoding;
-    public static String cliBadMaxRows;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

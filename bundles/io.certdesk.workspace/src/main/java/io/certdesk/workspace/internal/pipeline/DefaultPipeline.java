@@ -52,12 +52,15 @@ public final class DefaultPipeline implements Pipeline {
         Recovery.removeOrphanExports(workspace);
         if (options.retryFailed()) {
             for (Entry failed : workspace.recorder().inState(EntryState.FAILED)) {
+                if (!options.includes(failed.id())) {
+                    continue;
+                }
                 workspace.retry(failed.id());
             }
         }
         List<Entry> planned = new ArrayList<>();
         for (Entry entry : workspace.entries()) {
-            if (firstStage(entry.state()).filter(options.stages()::contains).isPresent()) {
+            if (options.includes(entry.id()) && firstStage(entry.state()).filter(options.stages()::contains).isPresent()) {
                 planned.add(entry);
             }
         }

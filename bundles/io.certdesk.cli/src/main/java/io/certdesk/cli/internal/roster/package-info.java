@@ -1,0 +1,2 @@
+/** The {@code certdesk roster} command. */
+package io.certdesk.cli.internal.roster;

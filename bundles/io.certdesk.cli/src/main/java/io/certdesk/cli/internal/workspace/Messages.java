@@ -1,0 +1,35 @@
+package io.certdesk.cli.internal.workspace;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localised messages of the workspace commands (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "io.certdesk.cli.internal.workspace.messages"; //$NON-NLS-1$
+
+    public static String auditBroken;
+    public static String auditExported;
+    public static String auditIntact;
+    public static String cancelled;
+    public static String copied;
+    public static String created;
+    public static String entryFailed;
+    public static String failure;
+    public static String progressLine;
+    public static String statusFailed;
+    public static String statusRenewal;
+    public static String statusRenewalEntry;
+    public static String statusWindow;
+    public static String statusWindowAtRisk;
+    public static String statusWindowEntry;
+    public static String statusWorkspace;
+    public static String summary;
+    public static String trustFileUnreadable;
+    public static String unknownProfile;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

@@ -1,0 +1,195 @@
+package io.certdesk.cli.internal.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import io.certdesk.cli.CommandContribution;
+import io.certdesk.workspace.Passphrase;
+import io.certdesk.workspace.Workspace;
+import io.certdesk.workspace.testing.FakePortal;
+import io.certdesk.workspace.testing.Fixture;
+import io.certdesk.workspace.testing.MutableClock;
+import io.certdesk.workspace.testing.PortalSource;
+import io.certdesk.workspace.testing.TestCertificates;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The workspace commands through picocli, as {@code certdesk} runs them, against a loopback portal. */
+class CommandsTest {
+
+    private static TestCertificates pki;
+    private static FakePortal portal;
+    private static Fixture fixture;
+
+    @TempDir
+    Path dir;
+
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    @Command(name = "certdesk")
+    static final class Root implements Runnable {
+        @Override
+        public void run() {
+        }
+    }
+
+    @BeforeAll
+    static void start() throws Exception {
+        pki = new TestCertificates();
+        portal = new FakePortal();
+        fixture = new Fixture(pki, portal);
+    }
+
+    @AfterAll
+    static void stop() {
+        portal.close();
+    }
+
+    private int run(Map<String, String> env, String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliContext context = new CliContext(TestCertificates.engine(), Optional.of(new PortalSource(portal.uri())), clock, env,
+                Passphrase.Prompt.none(), false);
+        CommandLine root = new CommandLine(new Root());
+        for (CommandContribution c : List.<CommandContribution>of(new Contributions.WorkspaceContribution(context),
+                new Contributions.DownloadContribution(context), new Contributions.VerifyContribution(context),
+                new Contributions.ExportContribution(context), new Contributions.StatusContribution(context),
+                new Contributions.AuditContribution(context))) {
+            CommandLine sub = new CommandLine(c.newCommand());
+            c.helpTexts(Locale.ENGLISH).ifPresent(sub::setResourceBundle);
+            root.addSubcommand(sub);
+        }
+        root.setOut(new PrintWriter(out, true));
+        root.setErr(new PrintWriter(err, true));
+        root.setParameterExceptionHandler((ex, a) -> {
+            ex.getCommandLine().getErr().println(ex.getMessage());
+            return 2;
+        });
+        root.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            cmd.getErr().println(ex.getMessage());
+            return 1;
+        });
+        return root.execute(args);
+    }
+
+    private int run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    @Test
+    void initDownloadVerifyExportStatusAndAudit() throws Exception {
+        Path ws = dir.resolve("ws");
+        Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), Fixture.PASSPHRASE + "\n");
+        Path root = Files.writeString(dir.resolve("root.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pki.root.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+        assertEquals(0, run("workspace", "init", "--workspace", ws.toString(), "--passphrase-file", passphrase.toString(),
+                "--trust", root.toString(), "--offline", "--iterations", "2048", "--renewal-days", "40"), err.toString());
+        assertTrue(out.toString().contains("Created the workspace " + ws), out.toString());
+        try (Workspace workspace = Fixture.open(ws, clock)) {
+            workspace.importEntries(fixture.issue(1, 5));
+        }
+        Map<String, String> env = Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE);
+        assertEquals(0, run(env, "download", "--workspace", ws.toString(), "--network-threads", "2"), err.toString());
+        assertTrue(out.toString().contains("5 entries: 5 downloaded, 0 verified, 0 exported, 0 failed, 0 skipped."), out.toString());
+        assertEquals(0, run(env, "verify", "--workspace", ws.toString()), err.toString());
+        Path exported = dir.resolve("exported");
+        assertEquals(0, run(env, "export", "--workspace", ws.toString(), "--out", exported.toString()), err.toString());
+        assertTrue(out.toString().contains("Copied 5 exported file(s) to " + exported), out.toString());
+        assertTrue(Files.exists(exported.resolve(Fixture.number(1) + ".p12")));
+        assertEquals(0, run(env, "status", "--workspace", ws.toString(), "--json"), err.toString());
+        String json = out.toString();
+        assertTrue(json.startsWith("{\"workspace\":"), json);
+        assertTrue(json.contains("\"renewalWindowDays\":40"), json);
+        assertTrue(json.contains("\"EXPORTED\":5"), json);
+        assertTrue(json.contains("\"certificateNumber\":\"C0000001\""), json);
+        assertFalse(json.contains("Ret-"), "no retrieval password in the status");
+        assertEquals(0, run(env, "status", "--workspace", ws.toString()), err.toString());
+        assertTrue(out.toString().contains("exported 5"), out.toString());
+        assertEquals(0, run(env, "audit", "verify", "--workspace", ws.toString()), err.toString());
+        assertTrue(out.toString().startsWith("The audit log is intact: "), out.toString());
+        Path csv = dir.resolve("audit.csv");
+        assertEquals(0, run(env, "audit", "export", "--workspace", ws.toString(), "--out", csv.toString()), err.toString());
+        assertTrue(Files.readString(csv).contains("entry.exported"));
+        assertEquals(1, run(env, "audit", "export", "--workspace", ws.toString(), "--out", csv.toString()), "never overwrites");
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + ws.resolve("workspace.db")); Statement s = c.createStatement()) {
+            s.execute("DROP TRIGGER audit_append_only_update");
+            s.execute("UPDATE audit SET detail = 'edited' WHERE seq = 4");
+        }
+        assertEquals(1, run(env, "audit", "verify", "--workspace", ws.toString()));
+        assertTrue(err.toString().startsWith("[308] The audit log is broken from record 4: "), err.toString());
+    }
+
+    @Test
+    void clearErrorsAndExitCodes() throws Exception {
+        Path ws = dir.resolve("ws");
+        fixture.create(ws, clock).close();
+        assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, "wrong passphrase here"), "status", "--workspace", ws.toString()));
+        assertTrue(err.toString().startsWith("[307] Wrong passphrase for the workspace " + ws), err.toString());
+        assertFalse(err.toString().contains("wrong passphrase here"));
+        assertEquals(1, run("status", "--workspace", ws.toString()));
+        assertTrue(err.toString().contains("No workspace passphrase: use --passphrase-file F"), err.toString());
+        assertEquals(2, run("status"), "--workspace is required");
+        assertEquals(2, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "download", "--workspace", ws.toString(),
+                "--network-threads", "99"));
+        assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, "short"), "workspace", "init", "--workspace",
+                dir.resolve("other").toString()));
+        assertTrue(err.toString().contains("at least 10 characters"), err.toString());
+        assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "workspace", "init", "--workspace",
+                ws.toString()));
+        assertTrue(err.toString().startsWith("[301] The folder " + ws + " is not empty"), err.toString());
+    }
+
+    @Test
+    void failedEntriesGiveExitOneWithTheirCodeAndStatusShowsThem() throws Exception {
+        Path ws = dir.resolve("ws");
+        try (Workspace workspace = fixture.create(ws, clock)) {
+            workspace.importEntries(List.of(io.certdesk.workspace.EntryDraft.builder(Fixture.GROUP, "X0000001",
+                    "wrong".toCharArray()).build()));
+        }
+        Map<String, String> env = Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE);
+        assertEquals(1, run(env, "download", "--workspace", ws.toString()));
+        assertTrue(out.toString().contains("X0000001: download failed [1103]"), out.toString());
+        assertEquals(1, run(env, "status", "--workspace", ws.toString()));
+        assertTrue(out.toString().contains("X0000001 FAILED [1103]"), out.toString());
+    }
+
+    @Test
+    void helpInEnglishAndJapanese() {
+        CliContext context = new CliContext(TestCertificates.engine(), Optional.empty(), clock, Map.of(), Passphrase.Prompt.none(), false);
+        Contributions.DownloadContribution download = new Contributions.DownloadContribution(context);
+        CommandLine english = new CommandLine(new Root());
+        CommandLine sub = new CommandLine(download.newCommand());
+        download.helpTexts(Locale.ENGLISH).ifPresent(sub::setResourceBundle);
+        english.addSubcommand(sub);
+        String text = sub.getUsageMessage();
+        assertTrue(text.contains("Stored certificates are never downloaded again"), text);
+        assertTrue(text.contains("--passphrase-file=F"), text);
+        CommandLine japanese = new CommandLine(download.newCommand());
+        download.helpTexts(Locale.JAPANESE).ifPresent(japanese::setResourceBundle);
+        assertTrue(japanese.getUsageMessage().contains("\u540c\u6642\u30c0\u30a6\u30f3\u30ed\u30fc\u30c9\u6570"), japanese.getUsageMessage());
+    }
+}

@@ -1,0 +1,108 @@
+package io.certdesk.jobs;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.roster.ImportOptions;
+import io.certdesk.workspace.AuditVerification;
+import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.RunSummary;
+import io.certdesk.workspace.WorkspaceSettings;
+
+/**
+ * What an administrator does with CertDesk, for every face: the commands and the workbench call this service and
+ * nothing else to run the job (roster import, download, verify, export, delivery, handover, result workbook,
+ * status, audit). Registered as an OSGi DS service; outside OSGi use {@link JobServices#create}.
+ * <p>
+ * Every operation is headless and prints nothing; failures are {@link JobException}s with the engine's error code
+ * and message. Operations on one {@link WorkspaceSession} must not overlap. Passwords and passphrases are
+ * {@code char[]}: the service copies what it keeps and the caller wipes its own array.
+ */
+public interface JobService {
+
+    /** The workspace's mail settings file (nothing secret in it). */
+    String MAIL_SETTINGS_FILE = "delivery.properties"; //$NON-NLS-1$
+
+    /** The name of the workspace secret holding the SMTP login password. */
+    String SMTP_PASSWORD_SECRET = "smtp.password"; //$NON-NLS-1$
+
+    /** The portal profile file a workspace may hold, used when a run names no profile. */
+    String WORKSPACE_PROFILE = "portal-profile.properties"; //$NON-NLS-1$
+
+    /** Creates a workspace in an empty or missing folder (owner-only) and opens it. */
+    WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) throws JobException;
+
+    /** Opens a workspace. */
+    WorkspaceSession open(Path folder, char[] passphrase) throws JobException;
+
+    /** Reads a roster without importing it: detected mapping, findings and the first {@code rows} rows, masked. */
+    RosterPreview preview(Path roster, ImportOptions options, int rows) throws JobException;
+
+    /** Imports the accepted and warned rows of a roster; rejected rows are reported and left out. */
+    ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) throws JobException;
+
+    /**
+     * Runs the stages for the chosen entries: download from the portal, verify, export. Resumable: entries continue
+     * from their state and nothing is downloaded twice. Returns when every planned entry is done or the run was
+     * cancelled; a storage failure is in the summary.
+     */
+    RunSummary run(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel)
+            throws JobException;
+
+    /** Like {@link #run}, after moving the chosen failed entries back to the state they failed from. */
+    RunSummary retryFailed(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel)
+            throws JobException;
+
+    /**
+     * Delivers the exported entries (file and/or password, or a dry run into the outbox); entries whose file and
+     * password were both handed over move to DELIVERED and DONE. Nothing is sent twice. Cancelling stops after the
+     * message in progress.
+     */
+    DeliverySummary deliver(WorkspaceSession session, DeliverOptions options, JobListener listener, CancelToken cancel)
+            throws JobException;
+
+    /** Sends whose outcome is unknown (the connection broke after the message was handed to the server). */
+    List<LedgerRecord> unknownSends(WorkspaceSession session) throws JobException;
+
+    /**
+     * Settles an unknown send: {@code delivered} confirms it, otherwise the next delivery sends it again. The note goes
+     * to the delivery ledger.
+     */
+    void confirmSend(WorkspaceSession session, String messageId, boolean delivered, String note) throws JobException;
+
+    /**
+     * Records that the passwords of these exported entries were handed over by {@code channel} (handout, manual),
+     * with a note for the audit log; settles entries whose file went too. Returns how many were recorded.
+     */
+    int markHandedOver(WorkspaceSession session, Set<Long> entryIds, DeliveryChannel channel, String note)
+            throws JobException;
+
+    /**
+     * Writes the printable password handout (PDF) for the entries whose password goes by handout, optionally
+     * recording them as handed over. The font is a Japanese TrueType font; empty: found on the system.
+     */
+    HandoutSummary handout(WorkspaceSession session, Path pdf, Optional<Path> font, boolean markHandedOver)
+            throws JobException;
+
+    /** Writes the result workbook ({@code target} must not exist); returns the rows written. */
+    int resultWorkbook(WorkspaceSession session, Path target) throws JobException;
+
+    /** Copies the exported PKCS#12 files into a folder (owner-only); returns the copies. */
+    List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException;
+
+    /** The workspace at a glance: counts per state, windows at risk, renewals, unknown sends. */
+    WorkspaceStatus status(WorkspaceSession session) throws JobException;
+
+    /** Checks the hash chain of the audit log. */
+    AuditVerification verifyAudit(WorkspaceSession session) throws JobException;
+
+    /** Writes the audit log to a file (must not exist); returns the records written. */
+    int exportAudit(WorkspaceSession session, Path file) throws JobException;
+
+    /** Stores the SMTP login password, encrypted, in the workspace. */
+    void storeSmtpPassword(WorkspaceSession session, char[] password) throws JobException;
+}

@@ -1,0 +1,295 @@
+package io.certdesk.jobs.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.SqliteDeliveryLedger;
+import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.DeliverySummary;
+import io.certdesk.jobs.HandoutSummary;
+import io.certdesk.jobs.ImportSummary;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobListener;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.RosterPreview;
+import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.jobs.WorkspaceStatus;
+import io.certdesk.portal.client.ClientSettings;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.ProxyConfig;
+import io.certdesk.roster.Finding;
+import io.certdesk.roster.ImportOptions;
+import io.certdesk.roster.ImportResult;
+import io.certdesk.roster.RosterEntry;
+import io.certdesk.roster.RosterException;
+import io.certdesk.roster.RosterField;
+import io.certdesk.roster.RosterReader;
+import io.certdesk.roster.RowStatus;
+import io.certdesk.workspace.AuditVerification;
+import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.PipelineStage;
+import io.certdesk.workspace.RunSummary;
+import io.certdesk.workspace.Workspace;
+import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.Workspaces;
+
+/** The {@link JobService}: the roster reader, the workspace and its pipeline, the portal client, delivery. */
+@Component(service = JobService.class)
+public final class DefaultJobService implements JobService {
+
+    private final RosterReader reader;
+    private final Pkcs12Engine engine;
+    private final Clock clock;
+    private final Deliveries deliveries;
+
+    @Activate
+    public DefaultJobService(@Reference RosterReader reader, @Reference Pkcs12Engine engine) {
+        this(reader, engine, Clock.systemDefaultZone());
+    }
+
+    public DefaultJobService(RosterReader reader, Pkcs12Engine engine, Clock clock) {
+        this.reader = Objects.requireNonNull(reader, "reader"); //$NON-NLS-1$
+        this.engine = Objects.requireNonNull(engine, "engine"); //$NON-NLS-1$
+        this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
+        this.deliveries = new Deliveries(clock);
+    }
+
+    @Override
+    public WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) throws JobException {
+        try {
+            return new Session(Workspaces.create(folder, passphrase, settings, clock));
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public WorkspaceSession open(Path folder, char[] passphrase) throws JobException {
+        try {
+            return new Session(Workspaces.open(folder, passphrase, clock));
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public RosterPreview preview(Path roster, ImportOptions options, int rows) throws JobException {
+        if (rows < 0) {
+            throw new IllegalArgumentException("rows must be 0 or more, not " + rows); //$NON-NLS-1$
+        }
+        ImportResult result = read(roster, options);
+        try {
+            Map<RosterField, String> mapping = new EnumMap<>(RosterField.class);
+            for (RosterField field : result.mapping().keySet()) {
+                result.headerOf(field).ifPresent(header -> mapping.put(field, header));
+            }
+            Integer passwordColumn = result.mapping().get(RosterField.RETRIEVAL_PASSWORD);
+            List<RosterPreview.Row> first = new ArrayList<>();
+            for (RosterEntry entry : result.entries().subList(0, Math.min(rows, result.entries().size()))) {
+                List<String> cells = new ArrayList<>(entry.cells());
+                if (passwordColumn != null && passwordColumn.intValue() >= 0 && passwordColumn.intValue() < cells.size()
+                        && (entry.hasRetrievalPassword() || !cells.get(passwordColumn.intValue()).isEmpty())) {
+                    cells.set(passwordColumn.intValue(), RosterPreview.MASK);
+                }
+                Map<RosterField, String> values = new EnumMap<>(RosterField.class);
+                for (RosterField field : RosterField.values()) {
+                    if (field.secret()) {
+                        if (entry.hasRetrievalPassword()) {
+                            values.put(field, RosterPreview.MASK);
+                        }
+                    } else {
+                        entry.value(field).ifPresent(value -> values.put(field, value));
+                    }
+                }
+                first.add(new RosterPreview.Row(entry.row(), entry.status(), cells, values));
+            }
+            return new RosterPreview(result.source(), result.format(), result.sheet(), result.headerRow(),
+                    result.headers(), mapping, result.findings(), first, result.entries().size(), result.accepted(),
+                    result.warned(), result.rejected());
+        } finally {
+            result.clearSecrets();
+        }
+    }
+
+    @Override
+    public ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) throws JobException {
+        Workspace workspace = Session.of(session);
+        ImportResult result = read(roster, options);
+        try {
+            List<Finding> findings = result.findings();
+            List<Integer> rejected = result.entries().stream().filter(e -> e.status() == RowStatus.REJECTED)
+                    .map(e -> Integer.valueOf(e.row())).toList();
+            io.certdesk.workspace.ImportResult imported = workspace.importEntries(RosterImport.drafts(result));
+            return new ImportSummary(findings, result.summary(), rejected, imported.added().size(),
+                    imported.alreadyPresent().size());
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        } finally {
+            result.clearSecrets();
+        }
+    }
+
+    private ImportResult read(Path roster, ImportOptions options) throws JobException {
+        try {
+            return reader.read(Objects.requireNonNull(roster, "roster"), Objects.requireNonNull(options, "options")); //$NON-NLS-1$ //$NON-NLS-2$
+        } catch (RosterException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public RunSummary run(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel)
+            throws JobException {
+        return pipeline(session, options, listener, cancel, false);
+    }
+
+    @Override
+    public RunSummary retryFailed(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel)
+            throws JobException {
+        return pipeline(session, options, listener, cancel, true);
+    }
+
+    private RunSummary pipeline(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel,
+            boolean retry) throws JobException {
+        Workspace workspace = Session.of(session);
+        Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
+        Objects.requireNonNull(cancel, "cancel"); //$NON-NLS-1$
+        PortalCertificateSource source = null;
+        try {
+            if (options.stages().contains(PipelineStage.DOWNLOAD)) {
+                ClientSettings settings = options.systemProxy() ? ClientSettings.defaults().withProxy(ProxyConfig.system())
+                        : ClientSettings.defaults();
+                source = PortalCertificateSource.open(
+                        PortalCertificateSource.profile(options.profile().orElse(null), workspace.folder()), settings);
+            }
+            PipelineEvents events = new PipelineEvents(listener);
+            RunSummary summary = workspace.pipeline(engine, Optional.ofNullable(source))
+                    .run(options.pipelineOptions(retry), events, cancel);
+            events.flush();
+            return summary;
+        } catch (PortalClientException e) {
+            throw Failures.of(e);
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        } finally {
+            if (source != null) {
+                source.close();
+            }
+        }
+    }
+
+    @Override
+    public DeliverySummary deliver(WorkspaceSession session, DeliverOptions options, JobListener listener,
+            CancelToken cancel) throws JobException {
+        return deliveries.deliver(Session.of(session), options, listener, cancel);
+    }
+
+    @Override
+    public List<LedgerRecord> unknownSends(WorkspaceSession session) throws JobException {
+        return deliveries.unknownSends(Session.of(session));
+    }
+
+    @Override
+    public void confirmSend(WorkspaceSession session, String messageId, boolean delivered, String note)
+            throws JobException {
+        deliveries.confirm(Session.of(session), messageId, delivered, note);
+    }
+
+    @Override
+    public int markHandedOver(WorkspaceSession session, Set<Long> entryIds, DeliveryChannel channel, String note)
+            throws JobException {
+        return deliveries.markHandedOver(Session.of(session), entryIds, channel, note);
+    }
+
+    @Override
+    public HandoutSummary handout(WorkspaceSession session, Path pdf, Optional<Path> font, boolean markHandedOver)
+            throws JobException {
+        return deliveries.handout(Session.of(session), pdf, font, markHandedOver);
+    }
+
+    @Override
+    public int resultWorkbook(WorkspaceSession session, Path target) throws JobException {
+        return deliveries.resultWorkbook(Session.of(session), target);
+    }
+
+    @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException {
+        try {
+            if (!Files.exists(folder)) {
+                Files.createDirectory(folder, DemoFiles.OWNER_DIR);
+            }
+            return Session.of(session).copyExports(folder);
+        } catch (IOException e) {
+            throw new JobException(ErrorCode.STORE_CANNOT_WRITE, folder + ": " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public WorkspaceStatus status(WorkspaceSession session) throws JobException {
+        Workspace workspace = Session.of(session);
+        try {
+            List<LedgerRecord> unknown;
+            try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(
+                    workspace.folder().resolve(WorkspaceDelivery.DATABASE), workspace.clock())) {
+                unknown = ledger.listUnknown();
+            }
+            return new WorkspaceStatus(workspace.settings(), workspace.entries(), workspace.counts(), workspace.window(),
+                    workspace.renewals(), unknown);
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        } catch (DeliveryException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public AuditVerification verifyAudit(WorkspaceSession session) throws JobException {
+        try {
+            return Session.of(session).verifyAudit();
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public int exportAudit(WorkspaceSession session, Path file) throws JobException {
+        try {
+            Workspace workspace = Session.of(session);
+            workspace.exportAudit(file);
+            return workspace.auditRecords().size();
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public void storeSmtpPassword(WorkspaceSession session, char[] password) throws JobException {
+        try {
+            Session.of(session).storeSecret(MailSettingsFile.SMTP_PASSWORD, password);
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+}

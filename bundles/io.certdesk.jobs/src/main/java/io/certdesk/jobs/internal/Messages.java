@@ -1,0 +1,18 @@
+package io.certdesk.jobs.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localised texts of the job service (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "io.certdesk.jobs.internal.messages"; //$NON-NLS-1$
+
+    public static String demoFolderExists;
+    public static String demoPasswordRecipientHeader;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}

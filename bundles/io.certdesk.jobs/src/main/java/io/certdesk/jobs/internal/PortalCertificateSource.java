@@ -1,0 +1,75 @@
+package io.certdesk.jobs.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.portal.client.ClientSettings;
+import io.certdesk.portal.client.PortalClient;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfile;
+import io.certdesk.portal.client.PortalProfiles;
+import io.certdesk.workspace.CertificateSource;
+import io.certdesk.workspace.DownloadRequest;
+import io.certdesk.workspace.DownloadResult;
+
+/**
+ * The workspace pipeline's download stage on the portal client. The portal's "not created or already downloaded"
+ * answer (502) is the workspace's window-closed failure: the entry then becomes WINDOW_PASSED.
+ */
+public final class PortalCertificateSource implements CertificateSource, AutoCloseable {
+
+    /** The profile file a workspace may hold; used when no {@code --profile} is given. */
+    public static final String WORKSPACE_PROFILE = io.certdesk.jobs.JobService.WORKSPACE_PROFILE;
+
+    private final PortalClient client;
+    private final AtomicInteger downloads = new AtomicInteger();
+
+    private PortalCertificateSource(PortalClient client) {
+        this.client = client;
+    }
+
+    /** A source on this profile and client settings (proxy, timeouts, extra CAs). */
+    public static PortalCertificateSource open(PortalProfile profile, ClientSettings settings) throws PortalClientException {
+        return new PortalCertificateSource(PortalClient.open(Objects.requireNonNull(profile, "profile"), //$NON-NLS-1$
+                Objects.requireNonNull(settings, "settings"))); //$NON-NLS-1$
+    }
+
+    /** The profile: {@code profileFile} if given, else the workspace's {@value #WORKSPACE_PROFILE}, else the reference one. */
+    public static PortalProfile profile(Path profileFile, Path workspace) throws PortalClientException {
+        if (profileFile != null) {
+            return PortalProfiles.load(profileFile);
+        }
+        if (workspace != null && Files.isRegularFile(workspace.resolve(WORKSPACE_PROFILE))) {
+            return PortalProfiles.load(workspace.resolve(WORKSPACE_PROFILE));
+        }
+        return PortalProfiles.reference();
+    }
+
+    @Override
+    public DownloadResult download(DownloadRequest request) {
+        try (io.certdesk.portal.client.DownloadRequest portalRequest = new io.certdesk.portal.client.DownloadRequest(
+                request.groupId(), request.certificateNumber(), request.retrievalPassword())) {
+            io.certdesk.portal.client.DownloadResult result = client.download(portalRequest);
+            if (result instanceof io.certdesk.portal.client.DownloadResult.Success success) {
+                downloads.incrementAndGet();
+                return new DownloadResult.Downloaded(success.pkcs12(), success.fileName(), success.firstDownload());
+            }
+            io.certdesk.portal.client.DownloadResult.Failure failure = (io.certdesk.portal.client.DownloadResult.Failure) result;
+            return new DownloadResult.Failed(failure.code(), failure.detail(),
+                    failure.code() == ErrorCode.PORTAL_NOT_AVAILABLE);
+        }
+    }
+
+    /** Certificates this source received from the portal. */
+    public int downloads() {
+        return downloads.get();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

@@ -1,0 +1,272 @@
+package io.certdesk.jobs.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.delivery.DeliveryAudit;
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryEvent;
+import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.DeliveryItem;
+import io.certdesk.delivery.DeliveryLedger;
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliverySettings;
+import io.certdesk.delivery.DeliverySource;
+import io.certdesk.delivery.DeliveryWorkspace;
+import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.SqliteDeliveryLedger;
+import io.certdesk.workspace.Entry;
+import io.certdesk.workspace.EntryState;
+import io.certdesk.workspace.Workspace;
+import io.certdesk.workspace.WorkspaceException;
+
+/**
+ * Delivery on an open workspace: the exported entries as items (channels from {@link MailSettingsFile}, the
+ * roster row's channel overriding the password channel), the export password decrypted per use, the SMTP password
+ * decrypted per open and wiped on close, the ledger in the workspace database, the workspace audit log and the
+ * {@code outbox} folder. {@link #close()} moves entries whose file and password were handed over to DELIVERED and
+ * DONE. The workspace itself is closed only when this object owns it.
+ */
+public final class WorkspaceDelivery implements DeliveryWorkspace {
+
+    /** The outbox folder inside the workspace. */
+    public static final String OUTBOX = "outbox"; //$NON-NLS-1$
+    /** The workspace database, shared with the delivery ledger (its own table). */
+    public static final String DATABASE = "workspace.db"; //$NON-NLS-1$
+    private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo"); //$NON-NLS-1$
+
+    private final Workspace workspace;
+    private final boolean owned;
+    private final MailSettingsFile mail;
+    private final DeliverySettings settings;
+    private final SqliteDeliveryLedger ledger;
+    private final Path outbox;
+
+    private WorkspaceDelivery(Workspace workspace, boolean owned, MailSettingsFile mail, DeliverySettings settings,
+            SqliteDeliveryLedger ledger, Path outbox) {
+        this.workspace = workspace;
+        this.owned = owned;
+        this.mail = mail;
+        this.settings = settings;
+        this.ledger = ledger;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Delivery on {@code workspace}.
+     *
+     * @param owned whether {@link #close()} closes the workspace too
+     */
+    public static WorkspaceDelivery on(Workspace workspace, boolean owned) throws DeliveryException {
+        Path folder = workspace.folder();
+        MailSettingsFile mail = MailSettingsFile.load(folder);
+        Optional<char[]> password;
+        try {
+            password = workspace.secret(MailSettingsFile.SMTP_PASSWORD);
+        } catch (WorkspaceException e) {
+            throw new DeliveryException(e.code(), folder.toString(), e.getMessage(), e);
+        }
+        DeliverySettings settings = mail.settings(password);
+        Path outbox = folder.resolve(OUTBOX);
+        try {
+            if (!Files.isDirectory(outbox)) {
+                Files.createDirectory(outbox, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
+            }
+        } catch (IOException | UnsupportedOperationException e) {
+            settings.smtp().clear();
+            throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, outbox.toString(), String.valueOf(e.getMessage()), e);
+        }
+        SqliteDeliveryLedger ledger;
+        try {
+            ledger = SqliteDeliveryLedger.open(folder.resolve(DATABASE), workspace.clock());
+        } catch (DeliveryException e) {
+            settings.smtp().clear();
+            throw e;
+        }
+        return new WorkspaceDelivery(workspace, owned, mail, settings, ledger, outbox);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    @Override
+    public DeliverySource source() {
+        return this::items;
+    }
+
+    private List<DeliveryItem> items() throws DeliveryException {
+        DeliveryChannel fileChannel = mail.fileChannel();
+        DeliveryChannel passwordChannel = mail.passwordChannel();
+        List<DeliveryItem> items = new ArrayList<>();
+        try {
+            for (Entry entry : workspace.entries()) {
+                if (entry.state() != EntryState.EXPORTED || entry.certificate().isEmpty()) {
+                    continue;
+                }
+                long id = entry.id();
+                LocalDate expiry = entry.certificate().get().notAfter().atZone(TOKYO).toLocalDate();
+                items.add(new DeliveryItem(entryKey(id), row(entry), entry.name(), entry.department(), entry.email(),
+                        entry.recipient(), fileChannel,
+                        MailSettingsFile.rowChannel(entry.channel()).orElse(passwordChannel), entry.certificateNumber(),
+                        workspace.exportedFile(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
+                        issuerName(entry.certificate().get().issuer()), () -> password(id)));
+            }
+        } catch (WorkspaceException e) {
+            throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
+        }
+        return items;
+    }
+
+    private char[] password(long id) throws DeliveryException {
+        try {
+            return workspace.exportPassword(id);
+        } catch (WorkspaceException e) {
+            throw new DeliveryException(e.code(), entryKey(id), e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public DeliverySettings settings() {
+        return settings;
+    }
+
+    @Override
+    public DeliveryLedger ledger() {
+        return ledger;
+    }
+
+    @Override
+    public DeliveryAudit audit() {
+        return this::record;
+    }
+
+    private void record(DeliveryEvent event) {
+        String detail = event.part().name().toLowerCase(Locale.ROOT) + ' ' + event.channel().name().toLowerCase(Locale.ROOT)
+                + (event.recipient().isEmpty() ? "" : " to " + event.recipient()) //$NON-NLS-1$ //$NON-NLS-2$
+                + (event.messageId().isEmpty() ? "" : ' ' + event.messageId()) //$NON-NLS-1$
+                + (event.errorCode() == 0 ? "" : " [" + event.errorCode() + ']') //$NON-NLS-1$ //$NON-NLS-2$
+                + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
+        try {
+            workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), entryId(event.entryId()), detail); //$NON-NLS-1$
+        } catch (WorkspaceException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Path outbox() {
+        return outbox;
+    }
+
+    /**
+     * Moves every exported entry whose file was accepted (or goes by hand) and whose password was accepted,
+     * confirmed or handed over to DELIVERED and then DONE.
+     *
+     * @return how many entries moved
+     */
+    public int settleDelivered() throws DeliveryException {
+        int moved = 0;
+        try {
+            DeliveryChannel fileChannel = mail.fileChannel();
+            for (Entry entry : workspace.entries()) {
+                if (entry.state() != EntryState.EXPORTED) {
+                    continue;
+                }
+                String key = entryKey(entry.id());
+                boolean file = fileChannel == DeliveryChannel.MANUAL || handedOver(ledger.latest(key, DeliveryPart.FILE));
+                Optional<LedgerRecord> password = ledger.latest(key, DeliveryPart.PASSWORD);
+                if (file && handedOver(password)) {
+                    workspace.markDelivered(entry.id(), password.get().channel().name().toLowerCase(Locale.ROOT));
+                    workspace.markDone(entry.id());
+                    moved++;
+                }
+            }
+        } catch (WorkspaceException e) {
+            throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
+        }
+        return moved;
+    }
+
+    private static boolean handedOver(Optional<LedgerRecord> record) {
+        return record.isPresent() && (record.get().state() == SendState.ACCEPTED || record.get().state() == SendState.CONFIRMED);
+    }
+
+    /** The latest ledger state of an entry's part, for reports. */
+    public Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
+        return ledger.latest(entryKey(entryId), part);
+    }
+
+    @Override
+    public void close() throws DeliveryException {
+        try {
+            settleDelivered();
+        } finally {
+            settings.smtp().clear();
+            try {
+                ledger.close();
+            } finally {
+                if (owned) {
+                    try {
+                        workspace.close();
+                    } catch (WorkspaceException e) {
+                        throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The delivery engine's name of an entry: {@code e} and the workspace id. */
+    public static String entryKey(long id) {
+        return "e" + id; //$NON-NLS-1$
+    }
+
+    /** The workspace id of a delivery engine entry name ({@code e} and the id). */
+    public static Optional<Long> entryId(String key) {
+        try {
+            return key.startsWith("e") ? Optional.of(Long.valueOf(key.substring(1))) : Optional.empty(); //$NON-NLS-1$
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static int row(Entry entry) {
+        try {
+            return Integer.parseInt(entry.extras().getOrDefault(RosterImport.ROW, "0")); //$NON-NLS-1$
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** The CN of an RFC 2253 name, else the name. */
+    static String issuerName(String dn) {
+        int at = dn.startsWith("CN=") ? 0 : dn.indexOf(",CN="); //$NON-NLS-1$ //$NON-NLS-2$
+        if (at < 0) {
+            return dn;
+        }
+        int start = at == 0 ? 3 : at + 4;
+        StringBuilder name = new StringBuilder();
+        for (int i = start; i < dn.length(); i++) {
+            char c = dn.charAt(i);
+            if (c == '\\' && i + 1 < dn.length()) {
+                name.append(dn.charAt(++i));
+            } else if (c == ',') {
+                break;
+            } else {
+                name.append(c);
+            }
+        }
+        return name.toString();
+    }
+}

@@ -1,2 +1,0 @@
-/** The {@code certdesk roster} command. */
-package io.certdesk.roster.internal.cli;

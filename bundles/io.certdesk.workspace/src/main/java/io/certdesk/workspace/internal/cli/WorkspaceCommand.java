@@ -1,8 +1,0 @@
-package io.certdesk.workspace.internal.cli;
-
-import picocli.CommandLine.Command;
-
-/** {@code certdesk workspace}. */
-@Command(name = "workspace", sortOptions = false, usageHelpAutoWidth = true)
-final class WorkspaceCommand extends GroupCommand {
-}
