@@ -21,6 +21,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Batch behaviour against a real SMTP conversation on loopback whose answers are scripted: 4xx retried later,
@@ -252,6 +254,25 @@ class BatchBehaviourTest {
         assertEquals(2, allowed.count(DeliveryOutcome.SENT));
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("taro@corp.example.jp"));
+    }
+
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource({ "taro+cert@corp.example.jp, taro@corp.example.jp", "taro@corp.example.jp, Taro+PW@Corp.Example.JP",
+            "TARO+a@corp.example.jp, taro+b@CORP.example.jp" })
+    void sameMailboxSeesThroughCaseAndPlusAddressing(String email, String recipient) throws Exception {
+        DeliveryItem same = Items.mail("e1", 1, "山田 太郎", email, recipient, p12);
+        DeliveryReport refused = run(engine(settings().build()), List.of(same));
+        assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, refused.result("e1", DeliveryPart.PASSWORD).orElseThrow().error());
+        assertEquals(1, server.received().size(), "only the file went");
+    }
+
+    @Test
+    void thePasswordNeverGoesToTheBccThatGetsEveryFile() throws Exception {
+        DeliveryItem toBcc = Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "Records+pw@Corp.Example.JP", p12);
+        DeliveryReport refused = run(engine(settings().bcc("records@corp.example.jp").build()), List.of(toBcc));
+        DeliveryResult password = refused.result("e1", DeliveryPart.PASSWORD).orElseThrow();
+        assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, password.error());
+        assertTrue(password.detail().contains("Bcc"), password.detail());
     }
 
     @Test

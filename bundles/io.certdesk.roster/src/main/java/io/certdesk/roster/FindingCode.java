@@ -17,6 +17,10 @@ public enum FindingCode {
     INVALID_CERTIFICATE_NUMBER(Severity.ERROR),
     /** The retrieval password holds characters other than printable ASCII. */
     NON_ASCII_PASSWORD(Severity.ERROR),
+    /** Two columns name the same field about equally well; neither is used until a mapping names one. */
+    AMBIGUOUS_COLUMN(Severity.ERROR),
+    /** One header names two fields about equally well; the column is not used until a mapping names it. */
+    AMBIGUOUS_HEADER(Severity.ERROR),
     /** A cell holds a formula error (#N/A, #DIV/0!...) instead of a value. */
     FORMULA_ERROR(Severity.ERROR),
     /** The group ID differs from the one most rows use. */
@@ -39,6 +43,8 @@ public enum FindingCode {
     VALUE_NORMALISED(Severity.INFO),
     /** An empty row was skipped. */
     EMPTY_ROW_SKIPPED(Severity.INFO),
+    /** Several consecutive empty (or absent) rows were skipped; counted, not listed one by one. */
+    EMPTY_ROWS_SKIPPED(Severity.INFO),
     /** The workbook has a hidden sheet. */
     HIDDEN_SHEET(Severity.INFO),
     /** The sheet that was read, and why. */

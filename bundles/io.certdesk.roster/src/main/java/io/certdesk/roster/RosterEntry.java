@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.certdesk.roster.internal.SparseCells;
+
 /**
  * One imported roster row: the normalised values of the known fields, every cell of the row in column
  * order (for the result workbook), the findings about it and its verdict. The retrieval password is
@@ -31,7 +33,8 @@ public final class RosterEntry {
      * @param values            normalised values of the known fields (the retrieval password is ignored here)
      * @param retrievalPassword the retrieval password (copied; may be null)
      * @param cells             every cell of the row in column order, the password cell left empty
-     * @param otherColumns      header to value of the columns CertDesk does not use, in column order
+     * @param otherColumns      header to value of the filled cells of the columns CertDesk does not use, in
+     *                          column order
      * @param findings          the findings about this row
      * @param hidden            whether the row is hidden in the spreadsheet
      */
@@ -46,7 +49,8 @@ public final class RosterEntry {
         });
         this.values = Collections.unmodifiableMap(copy);
         this.retrievalPassword = retrievalPassword == null ? new char[0] : retrievalPassword.clone();
-        this.cells = List.copyOf(Objects.requireNonNull(cells, "cells")); //$NON-NLS-1$
+        Objects.requireNonNull(cells, "cells"); //$NON-NLS-1$
+        this.cells = cells instanceof SparseCells sparse ? sparse : List.copyOf(cells);
         this.otherColumns = Collections.unmodifiableMap(new LinkedHashMap<>(otherColumns));
         this.findings = List.copyOf(findings);
         this.status = RowStatus.of(findings.stream().map(Finding::severity).max(Enum::compareTo).orElse(null));

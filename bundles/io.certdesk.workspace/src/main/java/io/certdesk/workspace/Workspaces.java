@@ -24,11 +24,23 @@ public final class Workspaces {
     }
 
     /**
-     * Opens a workspace: checks the passphrase (a wrong one is {@code STORE_WRONG_PASSPHRASE}), takes the
-     * folder's lock, migrates the schema and removes leftovers of an interrupted run (temporary files).
+     * Opens a workspace: checks the passphrase (a wrong one, or a header edited within its bounds, is
+     * {@code STORE_WRONG_PASSPHRASE}; a header out of bounds is {@code STORE_CANNOT_OPEN} before any key derivation),
+     * takes the folder's lock, migrates the schema, removes leftovers of an interrupted run (temporary files) and
+     * verifies the sealed audit log: a log that fails is {@code STORE_AUDIT_BROKEN} naming what was found (see
+     * {@link #verifyAudit}). A workspace from before sealing is sealed on this first open by the key holder.
      */
     public static Workspace open(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
         return WorkspaceOpener.open(Objects.requireNonNull(folder, "folder"), //$NON-NLS-1$
+                Objects.requireNonNull(passphrase, "passphrase"), Objects.requireNonNull(clock, "clock")); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /**
+     * Verifies the audit log of a workspace that {@link #open} refuses because the log failed verification: opens
+     * it only for this (passphrase checked, lock taken), returns what the verification found, and closes it again.
+     */
+    public static AuditVerification verifyAudit(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
+        return WorkspaceOpener.verifyAudit(Objects.requireNonNull(folder, "folder"), //$NON-NLS-1$
                 Objects.requireNonNull(passphrase, "passphrase"), Objects.requireNonNull(clock, "clock")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.workspace.internal.audit.AuditCsv;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
@@ -108,11 +109,13 @@ class AuditLogTest {
                 s.execute(statement.trim());
             }
         }
-        try (Workspace workspace = Fixture.open(folder, clock)) {
-            AuditVerification verification = workspace.verifyAudit();
-            assertFalse(verification.intact(), what);
-            assertEquals(Optional.of(firstBad), verification.firstBadSequence(), what + ": " + verification.problem());
-        }
+        WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Fixture.open(folder, clock),
+                "a broken log is found when the workspace opens: " + what);
+        assertEquals(ErrorCode.STORE_AUDIT_BROKEN, refused.code(), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("The audit log is broken from record " + firstBad + ": "), refused.getMessage());
+        AuditVerification verification = Workspaces.verifyAudit(folder, Fixture.PASSPHRASE.toCharArray(), clock);
+        assertFalse(verification.intact(), what);
+        assertEquals(Optional.of(firstBad), verification.firstBadSequence(), what + ": " + verification.problem());
     }
 
     @Test

@@ -56,9 +56,35 @@ public final class Addresses {
         }
     }
 
-    /** Whether two addresses name the same mailbox (compared without case, to err on the safe side). */
+    /**
+     * Whether two addresses reach the same mailbox, erring on the safe side: compared by {@link #mailboxKey}, so
+     * case and plus-addressing ({@code taro+cert@example.jp} is delivered to {@code taro@example.jp}) do not hide
+     * that the file and its password land in one inbox.
+     */
     public static boolean sameMailbox(String a, String b) {
-        return a.trim().toLowerCase(Locale.ROOT).equals(b.trim().toLowerCase(Locale.ROOT));
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        return mailboxKey(a).equals(mailboxKey(b));
+    }
+
+    /**
+     * The mailbox an address is delivered to, as far as CertDesk can tell: lower case, without a {@code +tag}
+     * (sub-address) in the local part, without a trailing dot in the domain.
+     */
+    public static String mailboxKey(String address) {
+        String value = address.strip().toLowerCase(Locale.ROOT);
+        int at = value.lastIndexOf('@');
+        String local = at < 0 ? value : value.substring(0, at);
+        String domain = at < 0 ? "" : value.substring(at + 1); //$NON-NLS-1$
+        int plus = local.indexOf('+');
+        if (plus > 0) {
+            local = local.substring(0, plus);
+        }
+        while (domain.endsWith(".")) { //$NON-NLS-1$
+            domain = domain.substring(0, domain.length() - 1);
+        }
+        return local + '@' + domain;
     }
 
     /** The domain of an address (for Message-IDs). */

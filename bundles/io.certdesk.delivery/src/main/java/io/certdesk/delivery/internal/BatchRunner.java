@@ -167,12 +167,9 @@ public final class BatchRunner {
         InternetAddress to;
         try {
             to = Addresses.parse(item.passwordRecipient(), Messages.fieldPasswordRecipient, item.label());
-            if (item.fileChannel() == DeliveryChannel.MAIL && Addresses.sameMailbox(item.email(), item.passwordRecipient())) {
-                if (!settings.allowSameMailbox()) {
-                    throw new DeliveryException(ErrorCode.DELIVERY_SAME_MAILBOX, item.label(),
-                            NLS.bind(Messages.sameMailboxRefused, item.email()));
-                }
-                outcomes.warn(item.label(), NLS.bind(Messages.sameMailboxWarning, item.email()));
+            if (item.fileChannel() == DeliveryChannel.MAIL) {
+                refuseSameMailbox(item, item.email(), Messages.sameMailboxRefused, Messages.sameMailboxWarning);
+                refuseSameMailbox(item, settings.bcc(), Messages.sameMailboxBccRefused, Messages.sameMailboxBccWarning);
             }
         } catch (DeliveryException e) {
             outcomes.fail(item, DeliveryPart.PASSWORD, item.passwordRecipient(), "", e); //$NON-NLS-1$
@@ -198,6 +195,22 @@ public final class BatchRunner {
     }
 
     /** True when the ledger says the part needs no send now (delivered, or unknown awaiting confirmation). */
+    /**
+     * The password must not go to a mailbox that also receives the file: the recipient's own (case and
+     * plus-addressing aside) or the Bcc that gets a copy of every file mail. Refused unless the settings allow it,
+     * and then warned.
+     */
+    private void refuseSameMailbox(DeliveryItem item, String fileMailbox, String refused, String warning)
+            throws DeliveryException {
+        if (!Addresses.sameMailbox(fileMailbox, item.passwordRecipient())) {
+            return;
+        }
+        if (!settings.allowSameMailbox()) {
+            throw new DeliveryException(ErrorCode.DELIVERY_SAME_MAILBOX, item.label(), NLS.bind(refused, fileMailbox));
+        }
+        outcomes.warn(item.label(), NLS.bind(warning, fileMailbox));
+    }
+
     private boolean alreadySettled(DeliveryItem item, DeliveryPart part) throws DeliveryException {
         Optional<LedgerRecord> latest = ledger.latest(item.entryId(), part);
         if (latest.isEmpty() || latest.get().state().sendable()) {

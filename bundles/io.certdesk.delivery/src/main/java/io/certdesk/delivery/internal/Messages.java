@@ -42,6 +42,8 @@ public final class Messages extends NLS {
     public static String retryLater;
     public static String sameMailboxRefused;
     public static String sameMailboxWarning;
+    public static String sameMailboxBccRefused;
+    public static String sameMailboxBccWarning;
     public static String settingsLabel;
     public static String sinkStoreFailed;
     public static String templateMissing;

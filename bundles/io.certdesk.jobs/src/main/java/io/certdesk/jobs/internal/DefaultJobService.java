@@ -33,9 +33,9 @@ import io.certdesk.jobs.RosterPreview;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.jobs.WorkspaceStatus;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.ClientSettings;
 import io.certdesk.portal.client.PortalClientException;
-import io.certdesk.portal.client.ProxyConfig;
 import io.certdesk.roster.Finding;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
@@ -177,7 +177,7 @@ public final class DefaultJobService implements JobService {
         PortalCertificateSource source = null;
         try {
             if (options.stages().contains(PipelineStage.DOWNLOAD)) {
-                ClientSettings settings = options.systemProxy() ? ClientSettings.defaults().withProxy(ProxyConfig.system())
+                ClientSettings settings = options.systemProxy() ? ClientSettings.defaults().withProxy(ProxySettings.system())
                         : ClientSettings.defaults();
                 source = PortalCertificateSource.open(
                         PortalCertificateSource.profile(options.profile().orElse(null), workspace.folder()), settings);

@@ -52,9 +52,7 @@ public final class DefaultRosterReader implements RosterReader {
                 if (rowNumber <= header.rowNumber()) {
                     return true;
                 }
-                for (int gap = last[0] + 1; gap < rowNumber; gap++) {
-                    checker.skip(gap);
-                }
+                checker.skip(last[0] + 1, rowNumber - 1);
                 last[0] = rowNumber;
                 if (checker.add(rowNumber, cells, hidden) && checker.count() > limits.maxRows()) {
                     throw new RosterException(RosterProblem.TOO_MANY_ROWS, source,

@@ -30,7 +30,11 @@ final class HeaderDetector {
     private HeaderDetector() {
     }
 
-    /** How many distinct fields the row's cells name (the mapping's header texts count too). */
+    /**
+     * How many distinct fields the row's cells name; each cell counts for the one field it names
+     * unambiguously (so a note naming several fields in one cell is no header row). The mapping's header
+     * texts count too.
+     */
     static int score(List<String> cells, ColumnMapping mapping) {
         Set<RosterField> found = new HashSet<>();
         Map<String, RosterField> mapped = mappedHeaders(mapping);
@@ -87,32 +91,86 @@ final class HeaderDetector {
                 columns.put(e.getKey(), mappedColumn(e.getValue(), headers, source));
             }
         }
-        for (int i = 0; i < headers.size(); i++) {
-            final int column = i;
-            if (columns.containsValue(column)) {
-                continue;
-            }
-            Optional<RosterField> field = isBlank(row.cells(), i) ? Optional.empty() : HeaderAliases.fieldOf(headers.get(i));
-            if (field.isPresent() && !columns.containsKey(field.get())) {
-                columns.put(field.get(), column);
-            } else if (field.isPresent() && (mapping == null || !mapping.columns().containsKey(field.get()))) {
-                findings.add(Finding.of(row.rowNumber(), headers.get(i), field.get(), FindingCode.DUPLICATE_COLUMN,
-                        headers.get(i), headers.get(columns.get(field.get()))));
-            }
-        }
+        Set<RosterField> ambiguous = detectColumns(row, headers, mapping, columns, findings);
         for (int i = 0; i < headers.size(); i++) {
             if (!columns.containsValue(i) && !isBlank(row.cells(), i)) {
                 findings.add(Finding.of(row.rowNumber(), headers.get(i), null, FindingCode.UNKNOWN_COLUMN_KEPT, headers.get(i)));
             }
         }
         for (RosterField field : RosterField.values()) {
-            if (!columns.containsKey(field)) {
+            if (!columns.containsKey(field) && !ambiguous.contains(field)) {
                 findings.add(field.required()
                         ? Finding.of(row.rowNumber(), null, field, FindingCode.REQUIRED_COLUMN_MISSING, field.label())
                         : Finding.of(row.rowNumber(), null, field, FindingCode.OPTIONAL_COLUMN_ABSENT, field.label()));
             }
         }
         return new Header(row.rowNumber(), headers, columns, findings);
+    }
+
+    /** A column that names a field, and how well. */
+    private record Candidate(int column, HeaderAliases.Match match) {
+    }
+
+    /**
+     * Maps the columns the mapping does not name by their headers' words. A header naming two fields about
+     * equally well, and two different headers naming one field about equally well, are findings that name
+     * both; the field is then left unmapped rather than guessed. Returns the fields left unmapped so.
+     */
+    private static Set<RosterField> detectColumns(Sample row, List<String> headers, ColumnMapping mapping,
+            Map<RosterField, Integer> columns, List<Finding> findings) {
+        Map<RosterField, List<Candidate>> candidates = new EnumMap<>(RosterField.class);
+        for (int i = 0; i < headers.size(); i++) {
+            if (columns.containsValue(i) || isBlank(row.cells(), i)) {
+                continue;
+            }
+            HeaderAliases.Verdict verdict = HeaderAliases.verdict(headers.get(i));
+            if (verdict.ambiguous()) {
+                findings.add(Finding.of(row.rowNumber(), headers.get(i), null, FindingCode.AMBIGUOUS_HEADER, headers.get(i),
+                        verdict.best().get().field().label(), verdict.rival().get().field().label()));
+                continue;
+            }
+            if (verdict.best().isPresent()) {
+                candidates.computeIfAbsent(verdict.best().get().field(), f -> new ArrayList<>())
+                        .add(new Candidate(i, verdict.best().get()));
+            }
+        }
+        Set<RosterField> ambiguous = new HashSet<>();
+        for (Map.Entry<RosterField, List<Candidate>> e : candidates.entrySet()) {
+            RosterField field = e.getKey();
+            if (columns.containsKey(field)) {
+                continue;
+            }
+            List<Candidate> list = new ArrayList<>(e.getValue());
+            list.sort(java.util.Comparator.comparingInt((Candidate c) -> c.match().score()).reversed()
+                    .thenComparingInt(Candidate::column));
+            Candidate top = list.get(0);
+            String topHeader = headers.get(top.column());
+            List<Finding> duplicates = new ArrayList<>();
+            Candidate rival = null;
+            for (Candidate other : list.subList(1, list.size())) {
+                String otherHeader = headers.get(other.column());
+                boolean sameWords = HeaderAliases.key(otherHeader).equals(HeaderAliases.key(topHeader));
+                boolean close = top.match().exact() == other.match().exact()
+                        && top.match().score() - other.match().score() < HeaderAliases.MARGIN;
+                if (!sameWords && close) {
+                    rival = other;
+                    break;
+                }
+                duplicates.add(Finding.of(row.rowNumber(), otherHeader, field, FindingCode.DUPLICATE_COLUMN, otherHeader,
+                        topHeader));
+            }
+            if (rival != null) {
+                ambiguous.add(field);
+                int first = Math.min(top.column(), rival.column());
+                int second = Math.max(top.column(), rival.column());
+                findings.add(Finding.of(row.rowNumber(), headers.get(first), field, FindingCode.AMBIGUOUS_COLUMN,
+                        headers.get(first), headers.get(second), field.label()));
+            } else {
+                columns.put(field, top.column());
+                findings.addAll(duplicates);
+            }
+        }
+        return ambiguous;
     }
 
     private static int mappedColumn(String reference, List<String> headers, String source) throws RosterException {

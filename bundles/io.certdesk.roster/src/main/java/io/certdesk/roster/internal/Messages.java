@@ -31,6 +31,8 @@ public final class Messages extends NLS {
     public static String finding_DUPLICATE_CERTIFICATE_NUMBER;
     public static String finding_INVALID_CERTIFICATE_NUMBER;
     public static String finding_NON_ASCII_PASSWORD;
+    public static String finding_AMBIGUOUS_COLUMN;
+    public static String finding_AMBIGUOUS_HEADER;
     public static String finding_FORMULA_ERROR;
     public static String finding_GROUP_ID_MISMATCH;
     public static String finding_LINE_BREAK_REPLACED;
@@ -42,6 +44,7 @@ public final class Messages extends NLS {
     public static String finding_DUPLICATE_COLUMN;
     public static String finding_VALUE_NORMALISED;
     public static String finding_EMPTY_ROW_SKIPPED;
+    public static String finding_EMPTY_ROWS_SKIPPED;
     public static String finding_HIDDEN_SHEET;
     public static String finding_SHEET_CHOSEN;
     public static String finding_HEADER_ROW_FOUND;
@@ -77,6 +80,7 @@ public final class Messages extends NLS {
     public static String limitCsvCellChars;
     public static String limitRows;
     public static String limitFileBytes;
+    public static String limitCoordinates;
     public static String encodingDetected;
     public static String encodingChosen;
     public static String noHeaderDetail;

@@ -28,15 +28,14 @@ final class RowChecker {
     private static final class Pending {
         final int row;
         final Map<RosterField, String> values = new EnumMap<>(RosterField.class);
-        final List<String> cells;
+        List<String> cells = SparseCells.none();
         final Map<String, String> others = new LinkedHashMap<>();
         final List<Finding> findings = new ArrayList<>();
         final boolean hidden;
         char[] password = new char[0];
 
-        Pending(int row, int width, boolean hidden) {
+        Pending(int row, boolean hidden) {
             this.row = row;
-            this.cells = new ArrayList<>(width);
             this.hidden = hidden;
         }
     }
@@ -44,16 +43,22 @@ final class RowChecker {
     private final List<String> headers;
     private final Map<Integer, RosterField> fieldByColumn = new HashMap<>();
     private final Map<RosterField, Integer> columns;
+    private final int[] fieldColumns;
+    private final int width;
     private final List<Pending> rows = new ArrayList<>();
     private final Map<String, Integer> firstRowOfNumber = new HashMap<>();
     private final Map<String, Integer> groupCounts = new LinkedHashMap<>();
     private int skipped;
     private final List<Finding> skipFindings = new ArrayList<>();
+    private int runStart;
+    private int runEnd;
 
     RowChecker(List<String> headers, Map<RosterField, Integer> columns) {
         this.headers = headers;
         this.columns = columns;
         columns.forEach((field, column) -> fieldByColumn.put(column, field));
+        this.fieldColumns = columns.values().stream().mapToInt(Integer::intValue).distinct().sorted().toArray();
+        this.width = Math.max(headers.size(), fieldColumns.length == 0 ? 0 : fieldColumns[fieldColumns.length - 1] + 1);
     }
 
     /** Data rows taken so far (not counting skipped empty rows). */
@@ -65,17 +70,47 @@ final class RowChecker {
         return skipped;
     }
 
+    /** One empty row skipped. */
     void skip(int rowNumber) {
-        skipped++;
-        skipFindings.add(Finding.of(rowNumber, null, null, FindingCode.EMPTY_ROW_SKIPPED));
+        skip(rowNumber, rowNumber);
+    }
+
+    /**
+     * Empty or absent rows {@code from} to {@code to} (inclusive) skipped. Consecutive skipped rows are
+     * counted as one run and reported by one finding, so a file declaring far-apart rows costs no memory
+     * per row it leaves out.
+     */
+    void skip(int from, int to) {
+        if (to < from) {
+            return;
+        }
+        skipped += to - from + 1;
+        if (runEnd > 0 && from == runEnd + 1) {
+            runEnd = to;
+            return;
+        }
+        flushRun();
+        runStart = from;
+        runEnd = to;
+    }
+
+    private void flushRun() {
+        if (runEnd == 0) {
+            return;
+        }
+        skipFindings.add(runStart == runEnd ? Finding.of(runStart, null, null, FindingCode.EMPTY_ROW_SKIPPED)
+                : Finding.of(runStart, null, null, FindingCode.EMPTY_ROWS_SKIPPED, Integer.toString(runStart),
+                        Integer.toString(runEnd), Integer.toString(runEnd - runStart + 1)));
+        runStart = 0;
+        runEnd = 0;
     }
 
     /** Checks one row; returns false when it was empty and skipped. */
     boolean add(int rowNumber, List<String> raw, boolean hidden) {
-        int width = Math.max(headers.size(), columns.values().stream().mapToInt(i -> i + 1).max().orElse(0));
-        Pending row = new Pending(rowNumber, width, hidden);
+        Pending row = new Pending(rowNumber, hidden);
+        SparseCells.Builder cells = new SparseCells.Builder();
         boolean empty = true;
-        for (int i = 0; i < width; i++) {
+        for (int i : visit(raw)) {
             String cell = i < raw.size() ? raw.get(i) : null;
             String header = i < headers.size() ? headers.get(i) : "(" + (i + 1) + ")"; //$NON-NLS-1$ //$NON-NLS-2$
             RosterField field = fieldByColumn.get(i);
@@ -89,13 +124,12 @@ final class RowChecker {
             empty &= text.text().isEmpty();
             if (field == RosterField.RETRIEVAL_PASSWORD) {
                 passwordCell(row, header, text);
-                row.cells.add(""); //$NON-NLS-1$
                 continue;
             }
-            row.cells.add(text.text());
+            cells.put(i, text.text());
             if (field != null) {
                 row.values.put(field, text.text());
-            } else if (i < headers.size()) {
+            } else if (i < headers.size() && !text.text().isEmpty()) {
                 row.others.put(header, text.text());
             }
             notes(row, header, field, cell, text);
@@ -105,9 +139,38 @@ final class RowChecker {
             skip(rowNumber);
             return false;
         }
+        row.cells = cells.build().withBlanks();
         check(row);
         rows.add(row);
         return true;
+    }
+
+    /**
+     * The columns worth looking at, in order: the row's filled cells within the roster's width and every
+     * field's column. A row is never walked cell by cell up to a far-right header.
+     */
+    private int[] visit(List<String> raw) {
+        int[] filled = SparseCells.filledColumns(raw);
+        int[] out = new int[filled.length + fieldColumns.length];
+        int n = 0;
+        int a = 0;
+        int b = 0;
+        while (a < filled.length || b < fieldColumns.length) {
+            int next;
+            if (b >= fieldColumns.length || (a < filled.length && filled[a] < fieldColumns[b])) {
+                next = filled[a++];
+                if (next >= width) {
+                    continue;
+                }
+            } else if (a < filled.length && filled[a] == fieldColumns[b]) {
+                next = filled[a++];
+                b++;
+            } else {
+                next = fieldColumns[b++];
+            }
+            out[n++] = next;
+        }
+        return Arrays.copyOf(out, n);
     }
 
     private static void passwordCell(Pending row, String header, TextNormaliser.Result text) {
@@ -193,6 +256,7 @@ final class RowChecker {
 
     /** The row findings (in row order) and the entries, after the cross-row checks. */
     List<RosterEntry> finish(List<Finding> findingsOut) {
+        flushRun();
         String majority = groupCounts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         List<RosterEntry> entries = new ArrayList<>(rows.size());
         List<Finding> all = new ArrayList<>(skipFindings);

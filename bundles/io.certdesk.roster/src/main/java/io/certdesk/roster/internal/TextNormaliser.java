@@ -14,12 +14,14 @@ public final class TextNormaliser {
             boolean trimmed) {
     }
 
+    private static final Result NOTHING = new Result("", false, false, false, false); //$NON-NLS-1$
+
     private TextNormaliser() {
     }
 
     public static Result normalise(String raw) {
         if (raw == null || raw.isEmpty()) {
-            return new Result("", false, false, false, false); //$NON-NLS-1$
+            return NOTHING;
         }
         String nfkc = Normalizer.normalize(raw, Normalizer.Form.NFKC);
         boolean compatibility = !nfkc.equals(raw) && !onlySpacesChanged(raw, nfkc);

@@ -100,7 +100,7 @@ final class XlsxSource implements WorkbookSource {
             Rows rows = new Rows(handler);
             XSSFSheetXMLHandler sheetHandler = new XSSFSheetXMLHandler(styles, strings, rows, new CellText(), false);
             try (InputStream in = reader.getSheet(sheet.ref())) {
-                SafeXml.parse(in, new HiddenRowFilter(sheetHandler, rows));
+                SafeXml.parse(in, new HiddenRowFilter(sheetHandler, rows, source));
             }
         } catch (StopReading stop) {
             if (stop.failure() != null) {
@@ -151,10 +151,10 @@ final class XlsxSource implements WorkbookSource {
         pkg.revert();
     }
 
-    /** Collects one row's cells for the row handler. */
+    /** Collects one row's cells for the row handler; only the cells that hold something are stored. */
     private static final class Rows implements SheetContentsHandler {
         private final RowHandler handler;
-        private final List<String> cells = new ArrayList<>();
+        private final SparseCells.Builder cells = new SparseCells.Builder();
         private boolean hidden;
         private int nextColumn;
 
@@ -175,7 +175,7 @@ final class XlsxSource implements WorkbookSource {
         @Override
         public void endRow(int rowNum) {
             try {
-                if (!handler.row(rowNum + 1, new ArrayList<>(cells), hidden)) {
+                if (!handler.row(rowNum + 1, cells.build(), hidden)) {
                     throw new Stop(new StopReading(null));
                 }
             } catch (RosterException e) {
@@ -186,18 +186,11 @@ final class XlsxSource implements WorkbookSource {
         @Override
         public void cell(String cellReference, String formattedValue, XSSFComment comment) {
             int column = cellReference == null ? nextColumn : new CellReference(cellReference).getCol();
-            while (cells.size() < column) {
-                cells.add(null);
-            }
             String value = formattedValue;
             if (value != null && value.startsWith("ERROR:")) { //$NON-NLS-1$
                 value = CellText.error(value.substring("ERROR:".length())); //$NON-NLS-1$
             }
-            if (cells.size() == column) {
-                cells.add(value);
-            } else {
-                cells.set(column, value);
-            }
+            cells.put(column, value);
             nextColumn = column + 1;
         }
     }
@@ -211,14 +204,20 @@ final class XlsxSource implements WorkbookSource {
         }
     }
 
-    /** Notes the {@code hidden} attribute of each row before the sheet handler sees it. */
+    /**
+     * Notes the {@code hidden} attribute of each row before the sheet handler sees it, and refuses a row or
+     * cell reference beyond the format's last row (1,048,576) or column (XFD, 16,384) before anything is
+     * allocated for it.
+     */
     private static final class HiddenRowFilter extends DefaultHandler {
         private final XSSFSheetXMLHandler delegate;
         private final Rows rows;
+        private final String source;
 
-        HiddenRowFilter(XSSFSheetXMLHandler delegate, Rows rows) {
+        HiddenRowFilter(XSSFSheetXMLHandler delegate, Rows rows, String source) {
             this.delegate = delegate;
             this.rows = rows;
+            this.source = source;
         }
 
         @Override
@@ -226,6 +225,15 @@ final class XlsxSource implements WorkbookSource {
             if ("row".equals(localName)) { //$NON-NLS-1$
                 String hidden = attributes.getValue("hidden"); //$NON-NLS-1$
                 rows.hidden("1".equals(hidden) || "true".equals(hidden)); //$NON-NLS-1$ //$NON-NLS-2$
+                String r = attributes.getValue("r"); //$NON-NLS-1$
+                if (r != null && !SheetBounds.rowWithin(r)) {
+                    throw beyond(r);
+                }
+            } else if ("c".equals(localName)) { //$NON-NLS-1$
+                String r = attributes.getValue("r"); //$NON-NLS-1$
+                if (r != null && !SheetBounds.cellWithin(r)) {
+                    throw beyond(r);
+                }
             }
             call(() -> delegate.startElement(uri, localName, qName, attributes));
         }
@@ -238,6 +246,12 @@ final class XlsxSource implements WorkbookSource {
         @Override
         public void characters(char[] ch, int start, int length) throws SAXException {
             call(() -> delegate.characters(ch, start, length));
+        }
+
+        private StopReading beyond(String reference) {
+            String shown = reference.length() > 20 ? reference.substring(0, 20) + "..." : reference; //$NON-NLS-1$
+            return new StopReading(new RosterException(RosterProblem.DAMAGED, source, Messages.bind(Messages.limitCoordinates,
+                    shown, SheetBounds.XLSX_MAX_ROWS, SheetBounds.XLSX_LAST_COLUMN)));
         }
 
         private interface SaxCall {

@@ -34,6 +34,8 @@ import io.certdesk.workspace.WorkspaceException;
 import io.certdesk.workspace.WorkspaceSettings;
 import io.certdesk.workspace.internal.audit.AuditCsv;
 import io.certdesk.workspace.internal.audit.AuditLog;
+import io.certdesk.workspace.internal.audit.AuditSeal;
+import io.certdesk.workspace.internal.audit.OsUser;
 import io.certdesk.workspace.internal.db.Database;
 import io.certdesk.workspace.internal.db.EntryStore;
 import io.certdesk.workspace.internal.db.SecretStore;
@@ -55,6 +57,7 @@ public final class DefaultWorkspace implements Workspace {
     private final Clock clock;
     private final WorkspaceOpener.Lock lock;
     private final AuditLog audit;
+    private final AuditSeal seal;
     private final EntryStore entries;
     private final Vault vault;
     private final EntryRecorder recorder;
@@ -66,7 +69,13 @@ public final class DefaultWorkspace implements Workspace {
         this.box = box;
         this.clock = clock;
         this.lock = lock;
-        this.audit = new AuditLog(id, System.getProperty("user.name", "?"), clock); //$NON-NLS-1$ //$NON-NLS-2$
+        byte[] auditKey = box.subkey(AuditSeal.PURPOSE);
+        try {
+            this.seal = new AuditSeal(auditKey, id);
+        } finally {
+            java.util.Arrays.fill(auditKey, (byte) 0);
+        }
+        this.audit = new AuditLog(id, OsUser.name(), clock, seal);
         this.entries = new EntryStore(audit, clock);
         this.vault = new Vault(folder.resolve(WorkspaceOpener.VAULT_DIR));
         this.recorder = new EntryRecorder(this);
@@ -333,6 +342,7 @@ public final class DefaultWorkspace implements Workspace {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotWrite, folder, e.getMessage()), e);
         } finally {
             box.close();
+            seal.close();
             lock.release();
         }
     }

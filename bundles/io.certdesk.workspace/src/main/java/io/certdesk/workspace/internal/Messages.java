@@ -10,6 +10,13 @@ public final class Messages extends NLS {
     public static String auditGap;
     public static String auditRecordEdited;
     public static String auditRecordMissing;
+    public static String auditRecordForged;
+    public static String auditHeadMissing;
+    public static String auditHeadForged;
+    public static String auditTruncated;
+    public static String auditBeyondHead;
+    public static String auditTriggersMissing;
+    public static String auditRefused;
     public static String cannotCreate;
     public static String cannotOpen;
     public static String cannotRead;

@@ -17,9 +17,11 @@ import java.util.UUID;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceException;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.internal.audit.AuditLog;
 import io.certdesk.workspace.internal.db.Database;
 import io.certdesk.workspace.internal.db.Schema;
 import io.certdesk.workspace.internal.db.SettingsStore;
@@ -34,7 +36,7 @@ import org.eclipse.osgi.util.NLS;
  * Creates and opens workspace folders:
  * <pre>
  * DIR/                    rwx------
- *   workspace.properties  rw-------  header: id, Argon2id parameters and salt, key check (nothing secret)
+ *   workspace.properties  rw-------  header: id, Argon2id parameters and salt, key check over every field (nothing secret)
  *   workspace.lock        rw-------  held while a process has the workspace open
  *   workspace.db(-wal,-shm) rw-----  SQLite store
  *   vault/raw/, vault/export/  rwx------  certificate files named after entry ids
@@ -108,6 +110,38 @@ public final class WorkspaceOpener {
     }
 
     public static Workspace open(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
+        DefaultWorkspace workspace = openUnchecked(folder, passphrase, clock);
+        AuditVerification verification;
+        try {
+            verification = workspace.verifyAudit();
+        } catch (WorkspaceException | RuntimeException e) {
+            closeQuietly(workspace);
+            throw e;
+        }
+        if (!verification.intact()) {
+            closeQuietly(workspace);
+            throw new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN, NLS.bind(Messages.auditRefused, new Object[] { folder,
+                    verification.firstBadSequence().map(String::valueOf).orElse("?"), verification.problem().orElse("") })); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+        return workspace;
+    }
+
+    /** Opens (as {@link #open}) only to verify the audit log, which may be broken; closes again. */
+    public static AuditVerification verifyAudit(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
+        DefaultWorkspace workspace = openUnchecked(folder, passphrase, clock);
+        try {
+            return workspace.verifyAudit();
+        } finally {
+            workspace.close();
+        }
+    }
+
+    /**
+     * Reads the bounded header, checks the passphrase (and, format 2, that no header field changed), migrates the
+     * schema and seals a log written before sealing existed (after its SHA-256 chain verified), then upgrades the
+     * header. Does not verify the sealed log: {@link #open} does.
+     */
+    private static DefaultWorkspace openUnchecked(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
         WorkspaceHeader header;
         try {
             header = WorkspaceHeader.read(folder);
@@ -116,7 +150,7 @@ public final class WorkspaceOpener {
         } catch (IOException | IllegalArgumentException e) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.headerDamaged, folder), e);
         }
-        if (header.format() > WorkspaceHeader.FORMAT) {
+        if (header.format() > WorkspaceHeader.FORMAT || header.format() < WorkspaceHeader.LEGACY_FORMAT) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.newerFormat, folder));
         }
         Lock lock = Lock.take(folder);
@@ -128,18 +162,58 @@ public final class WorkspaceOpener {
                 lock.release();
                 throw new WorkspaceException(ErrorCode.STORE_WRONG_PASSPHRASE, NLS.bind(Messages.wrongPassphrase, folder));
             }
+            DefaultWorkspace workspace;
             try {
                 new Vault(folder.resolve(VAULT_DIR)).prepare();
                 Database database = Database.open(folder, false, folder.resolve(NATIVE_DIR));
                 Schema.migrate(database, clock.millis());
-                return new DefaultWorkspace(folder, header.id(), database, box, clock, lock);
+                workspace = new DefaultWorkspace(folder, header.id(), database, box, clock, lock);
             } catch (IOException | SQLException e) {
                 box.close();
                 lock.release();
                 throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.cannotOpen, folder, e.getMessage()), e);
             }
+            if (!header.current()) {
+                upgrade(workspace, header, folder);
+            }
+            return workspace;
         } finally {
             Arrays.fill(key, (byte) 0);
+        }
+    }
+
+    /** First open of a format-1 workspace by its key holder: seal the audit log, then write the format-2 header. */
+    private static void upgrade(DefaultWorkspace workspace, WorkspaceHeader header, Path folder) throws WorkspaceException {
+        try {
+            boolean sealed = workspace.database().read(AuditLog::sealed);
+            if (!sealed) {
+                AuditVerification legacy = workspace.database().read(workspace.auditLog()::verifyUnsealed);
+                if (!legacy.intact()) {
+                    throw new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN, NLS.bind(Messages.auditRefused, new Object[] {
+                            folder, legacy.firstBadSequence().map(String::valueOf).orElse("?"), legacy.problem().orElse("") })); //$NON-NLS-1$ //$NON-NLS-2$
+                }
+                workspace.database().write(c -> {
+                    workspace.auditLog().sealExisting(c);
+                    workspace.auditLog().append(c, "audit.sealed", Optional.empty(), "", "", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                            "HMAC-SHA256 record MACs and sealed head; header format " + WorkspaceHeader.FORMAT); //$NON-NLS-1$
+                    return null;
+                });
+            }
+            header.upgraded(workspace.box()).write(folder);
+        } catch (WorkspaceException e) {
+            closeQuietly(workspace);
+            throw e;
+        } catch (IOException | SQLException | RuntimeException e) {
+            closeQuietly(workspace);
+            throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotOpen, folder, e.getMessage()), e);
+        }
+    }
+
+    private static void closeQuietly(Workspace workspace) {
+        try {
+            workspace.close();
+        } catch (WorkspaceException e) {
+            // already failing: the first error is the one to report
         }
     }
 

@@ -70,8 +70,8 @@ public final class AnswerInterpreter {
         if (looksLikeHtml(text)) {
             return Failed.finalFailure(ErrorCode.PORTAL_UNRECOGNISED_ANSWER, excerpt(text));
         }
-        return Failed.finalFailure(ErrorCode.COMM_CONTENT_TYPE, "Content-Type " + contentType.strip() + ", expected " //$NON-NLS-1$ //$NON-NLS-2$
-                + profile.contentType());
+        return Failed.finalFailure(ErrorCode.COMM_CONTENT_TYPE, "Content-Type " + shortened(TerminalText.clean(contentType)) //$NON-NLS-1$
+                + ", expected " + profile.contentType()); //$NON-NLS-1$
     }
 
     private static String mediaType(String contentType) {
@@ -98,11 +98,17 @@ public final class AnswerInterpreter {
         return start.startsWith("<!doctype html") || start.startsWith("<html") || start.contains("<body"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    /** The page's text without tags, shortened: what the portal said, for the administrator. */
+    /**
+     * The page's text without tags, terminal escapes and control characters, shortened: what the portal said, for
+     * the administrator (it is shown in a terminal and written to logs, so the portal must not drive either).
+     */
     static String excerpt(String html) {
-        String text = html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                .replaceAll("\\s+", " ").strip(); //$NON-NLS-1$ //$NON-NLS-2$
+        String text = TerminalText.clean(html.replaceAll("(?s)<(script|style)[^>]*>.*?</\\1>", " ").replaceAll("<[^>]*>", " ")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         return text.length() > 200 ? text.substring(0, 200) + '\u2026' : text;
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 100 ? text.substring(0, 100) + '\u2026' : text;
     }
 
     private static Optional<Duration> retryAfter(String header) {

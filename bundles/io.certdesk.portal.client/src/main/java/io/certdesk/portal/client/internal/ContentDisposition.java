@@ -38,7 +38,7 @@ public final class ContentDisposition {
             return Optional.empty();
         }
         String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
-        if (base.isEmpty() || base.equals(".") || base.equals("..") || base.chars().anyMatch(c -> c < 0x20)) { //$NON-NLS-1$ //$NON-NLS-2$
+        if (base.isEmpty() || base.equals(".") || base.equals("..") || base.chars().anyMatch(c -> c < 0x20) || TerminalText.hasControls(base)) { //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
         return Optional.of(base);

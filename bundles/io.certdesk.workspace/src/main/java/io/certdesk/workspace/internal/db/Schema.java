@@ -4,7 +4,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The store's schema and its migrations. {@code schema_version} lists every migration applied with its time;
@@ -13,7 +16,19 @@ import java.util.List;
 public final class Schema {
 
     /** The version this code writes. */
-    public static final int CURRENT = 1;
+    public static final int CURRENT = 2;
+
+    /** The audit table's append-only triggers, by name, exactly as created (checked by the audit verification). */
+    public static final Map<String, String> AUDIT_TRIGGERS;
+
+    static {
+        Map<String, String> triggers = new LinkedHashMap<>();
+        triggers.put("audit_append_only_update", //$NON-NLS-1$
+                "CREATE TRIGGER audit_append_only_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"); //$NON-NLS-1$
+        triggers.put("audit_append_only_delete", //$NON-NLS-1$
+                "CREATE TRIGGER audit_append_only_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"); //$NON-NLS-1$
+        AUDIT_TRIGGERS = Collections.unmodifiableMap(triggers);
+    }
 
     private static final List<String> V1 = List.of(
             "CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)", //$NON-NLS-1$
@@ -44,7 +59,17 @@ public final class Schema {
             "CREATE TABLE secrets (owner TEXT NOT NULL, field TEXT NOT NULL, nonce BLOB NOT NULL, ciphertext BLOB NOT NULL," //$NON-NLS-1$
                     + " PRIMARY KEY (owner, field))"); //$NON-NLS-1$
 
-    private static final List<List<String>> MIGRATIONS = List.of(V1);
+    /**
+     * Version 2: the audit log is sealed. Each record gets a keyed MAC ({@code mac}); {@code audit_head} holds the
+     * sealed head (record count, last MAC, and their MAC). Records written before are sealed on the first open by
+     * the key holder ({@code AuditLog.sealExisting}).
+     */
+    private static final List<String> V2 = List.of(
+            "ALTER TABLE audit ADD COLUMN mac TEXT", //$NON-NLS-1$
+            "CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL, last_mac TEXT NOT NULL," //$NON-NLS-1$
+                    + " seal TEXT NOT NULL)"); //$NON-NLS-1$
+
+    private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
 
     private Schema() {
     }

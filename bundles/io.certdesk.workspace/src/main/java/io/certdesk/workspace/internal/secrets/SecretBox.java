@@ -9,6 +9,7 @@ import java.util.Arrays;
 
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
+import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -89,6 +90,21 @@ public final class SecretBox implements AutoCloseable {
             return result;
         } finally {
             Arrays.fill(bytes, (byte) 0);
+        }
+    }
+
+    /**
+     * A 256-bit key for another purpose, derived from the workspace key with HMAC-SHA256 over a label that
+     * names the purpose and the workspace (so keys for different purposes or workspaces never coincide).
+     * The caller wipes it.
+     */
+    public byte[] subkey(String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256"); //$NON-NLS-1$
+            mac.init(new SecretKeySpec(key, "HmacSHA256")); //$NON-NLS-1$
+            return mac.doFinal(("certdesk-subkey/v1\0" + purpose + '\0' + workspaceId).getBytes(StandardCharsets.UTF_8)); //$NON-NLS-1$
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HMAC-SHA256 is not available", e); //$NON-NLS-1$
         }
     }
 
