@@ -196,6 +196,39 @@ class WindowsUnderWineTest {
         assertTrue(commandLine.contains(" -install \"C:\\CertDesk\" "), commandLine);
         assertTrue(commandLine.contains("-Djava.util.logging.config.file=C:\\CertDesk\\logging.properties"), commandLine);
         assertTrue(commandLine.endsWith(" --version \"two words\""), commandLine);
+
+        // the other tests of this prefix must find no Java: the key and the folder go again afterwards
+        String key = "HKLM\\SOFTWARE\\Eclipse Adoptium\\JRE\\21.0.5.11\\hotspot\\MSI";
+        Path programFiles = wine.driveC().resolve("Program Files/Eclipse Adoptium");
+        try {
+            // without JAVA_HOME: the registry key the Temurin installer writes (its path ends with a backslash)
+            CommandResult reg = wine.run(Wine.RUN_TIMEOUT, env -> { }, "reg", "add", key, "/v", "Path", "/d",
+                    "C:\\java21\\", "/f");
+            assertEquals(0, reg.exit(), reg::toString);
+            Files.delete(home.resolve("bin/args.txt"));
+            CommandResult fromRegistry = wine.run(Wine.RUN_TIMEOUT, env -> { }, "C:\\CertDesk\\certdesk.exe");
+            assertEquals(3, fromRegistry.exit(), fromRegistry::toString);
+            String registryLine = readUtf16(home.resolve("bin/args.txt"));
+            assertTrue(registryLine.startsWith("\"C:\\java21\\bin\\javaw.exe\" "), registryLine);
+            assertTrue(registryLine.endsWith("-install \"C:\\CertDesk\" "), "no arguments given, none passed: " + registryLine);
+            CommandResult unreg = wine.run(Wine.RUN_TIMEOUT, env -> { }, "reg", "delete", key, "/f");
+            assertEquals(0, unreg.exit(), unreg::toString);
+
+            // neither: a vendor folder under Program Files
+            Files.createDirectories(programFiles);
+            Path temurin = programFiles.resolve("jre-21.0.5.11-hotspot");
+            Files.move(home, temurin);
+            CommandResult fromFolder = wine.run(Wine.RUN_TIMEOUT, env -> { }, "C:\\CertDesk\\certdesk.exe", "help");
+            assertEquals(3, fromFolder.exit(), fromFolder::toString);
+            String folderLine = readUtf16(temurin.resolve("bin/args.txt"));
+            assertTrue(folderLine.startsWith("\"C:\\Program Files\\Eclipse Adoptium\\jre-21.0.5.11-hotspot\\bin\\javaw.exe\" "),
+                    folderLine);
+            assertTrue(folderLine.endsWith(" help"), folderLine);
+        } finally {
+            wine.run(Wine.RUN_TIMEOUT, env -> { }, "reg", "delete", key, "/f");
+            new ProcessBuilder("rm", "-rf", programFiles.toString()).inheritIO().start().waitFor();
+        }
+        System.out.println("certdesk.exe found Java through JAVA_HOME, the Temurin registry key and Program Files");
     }
 
     @Test
