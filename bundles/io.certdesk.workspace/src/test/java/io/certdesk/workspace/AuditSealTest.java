@@ -120,6 +120,8 @@ class AuditSealTest {
         try (Connection c = connect(); Statement s = c.createStatement()) {
             dropTriggers(s);
         }
+        WorkspaceException refused = assertThrows(WorkspaceException.class, () -> Fixture.open(folder, clock));
+        assertTrue(refused.getMessage().startsWith("The audit log is broken: The append-only triggers"), refused.getMessage());
         AuditVerification verification = refusedThenVerified();
         assertEquals(Optional.empty(), verification.firstBadSequence());
         for (String trigger : Schema.AUDIT_TRIGGERS.keySet()) {

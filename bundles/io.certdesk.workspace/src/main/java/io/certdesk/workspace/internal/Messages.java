@@ -17,6 +17,7 @@ public final class Messages extends NLS {
     public static String auditBeyondHead;
     public static String auditTriggersMissing;
     public static String auditRefused;
+    public static String auditRefusedWhole;
     public static String cannotCreate;
     public static String cannotOpen;
     public static String cannotRead;

@@ -120,8 +120,7 @@ public final class WorkspaceOpener {
         }
         if (!verification.intact()) {
             closeQuietly(workspace);
-            throw new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN, NLS.bind(Messages.auditRefused, new Object[] { folder,
-                    verification.firstBadSequence().map(String::valueOf).orElse("?"), verification.problem().orElse("") })); //$NON-NLS-1$ //$NON-NLS-2$
+            throw refused(folder, verification);
         }
         return workspace;
     }
@@ -189,8 +188,7 @@ public final class WorkspaceOpener {
             if (!sealed) {
                 AuditVerification legacy = workspace.database().read(workspace.auditLog()::verifyUnsealed);
                 if (!legacy.intact()) {
-                    throw new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN, NLS.bind(Messages.auditRefused, new Object[] {
-                            folder, legacy.firstBadSequence().map(String::valueOf).orElse("?"), legacy.problem().orElse("") })); //$NON-NLS-1$ //$NON-NLS-2$
+                    throw refused(folder, legacy);
                 }
                 workspace.database().write(c -> {
                     workspace.auditLog().sealExisting(c);
@@ -207,6 +205,14 @@ public final class WorkspaceOpener {
             closeQuietly(workspace);
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotOpen, folder, e.getMessage()), e);
         }
+    }
+
+    /** [308] naming the first bad record (when the problem is one) and what was found. */
+    private static WorkspaceException refused(Path folder, AuditVerification verification) {
+        String problem = verification.problem().orElse(""); //$NON-NLS-1$
+        return new WorkspaceException(ErrorCode.STORE_AUDIT_BROKEN, verification.firstBadSequence()
+                .map(n -> NLS.bind(Messages.auditRefused, new Object[] { folder, n, problem }))
+                .orElseGet(() -> NLS.bind(Messages.auditRefusedWhole, folder, problem)));
     }
 
     private static void closeQuietly(Workspace workspace) {
