@@ -92,7 +92,7 @@ public record WorkspaceHeader(int format, String id, KdfParameters kdf, byte[] s
         p.setProperty("keycheck.ciphertext", b64.encodeToString(keyCheck.ciphertext())); //$NON-NLS-1$
         StringWriter text = new StringWriter();
         p.store(text, "CertDesk workspace header: nothing secret. Do not edit."); //$NON-NLS-1$
-        DurableFiles.write(folder.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.ISO_8859_1), WriteMode.CREATE_NEW);
+        DurableFiles.write(folder.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.ISO_8859_1), WriteMode.REPLACE);
     }
 
     /**
