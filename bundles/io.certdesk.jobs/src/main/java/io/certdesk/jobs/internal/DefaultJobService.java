@@ -107,8 +107,12 @@ public final class DefaultJobService implements JobService {
             List<RosterPreview.Row> first = new ArrayList<>();
             for (RosterEntry entry : result.entries().subList(0, Math.min(rows, result.entries().size()))) {
                 List<String> cells = new ArrayList<>(entry.cells());
-                if (passwordColumn != null && passwordColumn.intValue() >= 0 && passwordColumn.intValue() < cells.size()
-                        && (entry.hasRetrievalPassword() || !cells.get(passwordColumn.intValue()).isEmpty())) {
+                if (passwordColumn != null && passwordColumn.intValue() >= 0 && (entry.hasRetrievalPassword()
+                        || passwordColumn.intValue() < cells.size() && !cells.get(passwordColumn.intValue()).isEmpty())) {
+                    // the reader empties the password cell and may leave trailing empty cells out
+                    while (cells.size() <= passwordColumn.intValue()) {
+                        cells.add(""); //$NON-NLS-1$
+                    }
                     cells.set(passwordColumn.intValue(), RosterPreview.MASK);
                 }
                 Map<RosterField, String> values = new EnumMap<>(RosterField.class);
