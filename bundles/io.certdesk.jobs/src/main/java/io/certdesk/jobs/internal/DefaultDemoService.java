@@ -19,6 +19,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.LoopbackMailSink;
 import io.certdesk.jobs.DemoService;
@@ -81,7 +82,7 @@ public final class DefaultDemoService implements DemoService {
             session = jobs.create(workspaceFolder, passphrase, settings);
             Files.copy(data.clientProfile(), workspaceFolder.resolve(PortalCertificateSource.WORKSPACE_PROFILE));
             Path outbox = workspaceFolder.resolve(WorkspaceDelivery.OUTBOX);
-            Files.createDirectory(outbox, DemoFiles.OWNER_DIR);
+            OwnerOnly.directory(outbox);
             sink = LoopbackMailSink.start(outbox, 0);
             DemoFiles.writeMailSettings(workspaceFolder, sink.port(), locale);
             return new Running(root, provisioned, roster, workspaceFolder, passphraseFile, outbox, portal.baseUrl(),

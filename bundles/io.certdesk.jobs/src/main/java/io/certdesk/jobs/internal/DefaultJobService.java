@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
@@ -240,7 +241,7 @@ public final class DefaultJobService implements JobService {
     public List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException {
         try {
             if (!Files.exists(folder)) {
-                Files.createDirectory(folder, DemoFiles.OWNER_DIR);
+                OwnerOnly.directory(folder);
             }
             return Session.of(session).copyExports(folder);
         } catch (IOException e) {

@@ -3,21 +3,15 @@ package io.certdesk.jobs.internal;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileAttribute;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -28,16 +22,15 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.osgi.util.NLS;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.jobs.JobException;
 import io.certdesk.portal.Rosters;
 
 /** The files of a demo: its owner-only folder, the generated passphrase, the roster's extra column, mail settings. */
 final class DemoFiles {
 
-    static final FileAttribute<Set<PosixFilePermission>> OWNER_DIR = PosixFilePermissions
-            .asFileAttribute(PosixFilePermissions.fromString("rwx------")); //$NON-NLS-1$
-    private static final FileAttribute<Set<PosixFilePermission>> OWNER_FILE = PosixFilePermissions
-            .asFileAttribute(PosixFilePermissions.fromString("rw-------")); //$NON-NLS-1$
     private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray(); //$NON-NLS-1$
 
     private DemoFiles() {
@@ -51,14 +44,14 @@ final class DemoFiles {
                     throw new JobException(ErrorCode.STORE_FILE_EXISTS, NLS.bind(Messages.demoFolderExists, folder), null);
                 }
             }
-            Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------")); //$NON-NLS-1$
+            OwnerOnly.restrict(folder);
             return;
         }
         Path parent = folder.toAbsolutePath().getParent();
         if (parent != null) {
             Files.createDirectories(parent);
         }
-        Files.createDirectory(folder, OWNER_DIR);
+        OwnerOnly.directory(folder);
     }
 
     /** A 32-character passphrase, written to {@code file} (owner-only from the start). */
@@ -74,8 +67,7 @@ final class DemoFiles {
         }
         bytes[passphrase.length] = '\n';
         try {
-            Files.createFile(file, OWNER_FILE);
-            Files.write(file, bytes, StandardOpenOption.TRUNCATE_EXISTING);
+            DurableFiles.write(file, bytes, WriteMode.CREATE_NEW);
         } finally {
             Arrays.fill(bytes, (byte) 0);
         }
@@ -136,8 +128,8 @@ final class DemoFiles {
             workbook.write(buffer);
             written = buffer.toByteArray();
         }
-        try (OutputStream outStream = Files.newOutputStream(roster, StandardOpenOption.TRUNCATE_EXISTING)) {
-            outStream.write(written);
+        try {
+            DurableFiles.write(roster, written, WriteMode.REPLACE);
         } finally {
             Arrays.fill(written, (byte) 0);
         }
@@ -151,7 +143,6 @@ final class DemoFiles {
                 + "rate.per.minute = 6000\npassword.mail.delay.seconds = 0\n" //$NON-NLS-1$
                 + "language = " + (locale.getLanguage().equals("ja") ? "ja" : "en") + '\n'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
         Path file = workspace.resolve(MailSettingsFile.FILE_NAME);
-        Files.createFile(file, OWNER_FILE);
-        Files.writeString(file, text, StandardCharsets.UTF_8);
+        DurableFiles.write(file, text.getBytes(StandardCharsets.UTF_8), WriteMode.CREATE_NEW);
     }
 }

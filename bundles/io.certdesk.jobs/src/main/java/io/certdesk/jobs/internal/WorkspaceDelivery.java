@@ -1,9 +1,7 @@
 package io.certdesk.jobs.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryEvent;
@@ -79,10 +78,8 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         DeliverySettings settings = mail.settings(password);
         Path outbox = folder.resolve(OUTBOX);
         try {
-            if (!Files.isDirectory(outbox)) {
-                Files.createDirectory(outbox, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"))); //$NON-NLS-1$
-            }
-        } catch (IOException | UnsupportedOperationException e) {
+            OwnerOnly.directory(outbox);
+        } catch (IOException e) {
             settings.smtp().clear();
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, outbox.toString(), String.valueOf(e.getMessage()), e);
         }

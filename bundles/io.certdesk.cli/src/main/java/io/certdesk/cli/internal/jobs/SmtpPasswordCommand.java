@@ -1,17 +1,15 @@
 package io.certdesk.cli.internal.jobs;
 
-import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.concurrent.Callable;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.secrets.Secret;
+import io.certdesk.core.secrets.SecretReadException;
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.WorkspaceSession;
@@ -76,31 +74,21 @@ public final class SmtpPasswordCommand implements Callable<Integer> {
     }
 
     private char[] fromTerminal() {
-        Console console = System.console();
-        if (console == null) {
-            throw new ParameterException(spec.commandLine(), Messages.smtpPasswordNoTerminal);
+        try (Secret typed = SecretReader.standard().fromTerminal(Messages.smtpPasswordPrompt)
+                .orElseThrow(() -> new ParameterException(spec.commandLine(), Messages.smtpPasswordNoTerminal))) {
+            return typed.copy();
         }
-        char[] password = console.readPassword("%s", Messages.smtpPasswordPrompt); //$NON-NLS-1$
-        return password == null ? new char[0] : password;
     }
 
-    /** The first line of the file, decoded as UTF-8 into a char array; every buffer is wiped. */
+    /** The first line of the file, through the core secret reader (UTF-8, byte-order mark skipped, wiped buffers). */
     static char[] firstLine(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        try {
-            int end = 0;
-            while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
-                end++;
+        try (Secret secret = SecretReader.firstLine(file)) {
+            return secret.copy();
+        } catch (SecretReadException e) {
+            if (e.reason() == SecretReadException.Reason.EMPTY) {
+                return new char[0];
             }
-            char[] line = new char[end];
-            chars.get(0, line);
-            return line;
-        } finally {
-            Arrays.fill(bytes, (byte) 0);
-            if (chars.hasArray()) {
-                Arrays.fill(chars.array(), '\0');
-            }
+            throw e;
         }
     }
 }

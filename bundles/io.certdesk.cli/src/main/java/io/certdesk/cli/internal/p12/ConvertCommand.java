@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandRunner;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.ConversionResult;
@@ -39,7 +40,7 @@ final class ConvertCommand implements Callable<Integer> {
 
     private final Pkcs12Engine engine;
     private final java.time.Clock clock;
-    private final PasswordPrompt prompt;
+    private final SecretReader.Prompt prompt;
 
     @Spec
     private CommandSpec spec;
@@ -86,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--offline", descriptionKey = "p12.offline")
     private boolean offline;
 
-    ConvertCommand(Pkcs12Engine engine, java.time.Clock clock, PasswordPrompt prompt) {
+    ConvertCommand(Pkcs12Engine engine, java.time.Clock clock, SecretReader.Prompt prompt) {
         this.engine = engine;
         this.clock = clock;
         this.prompt = prompt;

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandRunner;
 import io.certdesk.crypto.CertificateChain;
 import io.certdesk.crypto.CertificateSummary;
@@ -28,7 +29,7 @@ final class InspectCommand implements Callable<Integer> {
 
     private final Pkcs12Engine engine;
     private final Clock clock;
-    private final PasswordPrompt prompt;
+    private final SecretReader.Prompt prompt;
 
     @Spec
     private CommandSpec spec;
@@ -48,7 +49,7 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--offline", descriptionKey = "p12.offline")
     private boolean offline;
 
-    InspectCommand(Pkcs12Engine engine, Clock clock, PasswordPrompt prompt) {
+    InspectCommand(Pkcs12Engine engine, Clock clock, SecretReader.Prompt prompt) {
         this.engine = engine;
         this.clock = clock;
         this.prompt = prompt;

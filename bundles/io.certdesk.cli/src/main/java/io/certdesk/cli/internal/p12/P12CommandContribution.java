@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.crypto.Pkcs12Engine;
 import org.osgi.service.component.annotations.Activate;
@@ -21,14 +22,14 @@ public final class P12CommandContribution implements CommandContribution {
 
     private final Pkcs12Engine engine;
     private final Clock clock;
-    private final PasswordPrompt prompt;
+    private final SecretReader.Prompt prompt;
 
     @Activate
     public P12CommandContribution(@Reference Pkcs12Engine engine) {
-        this(engine, Clock.systemUTC(), PasswordPrompt.console());
+        this(engine, Clock.systemUTC(), SecretReader.Prompt.console());
     }
 
-    P12CommandContribution(Pkcs12Engine engine, Clock clock, PasswordPrompt prompt) {
+    P12CommandContribution(Pkcs12Engine engine, Clock clock, SecretReader.Prompt prompt) {
         this.engine = Objects.requireNonNull(engine, "engine"); //$NON-NLS-1$
         this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
         this.prompt = Objects.requireNonNull(prompt, "prompt"); //$NON-NLS-1$

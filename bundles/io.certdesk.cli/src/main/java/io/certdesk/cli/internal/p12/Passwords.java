@@ -7,6 +7,8 @@ import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
+import io.certdesk.core.secrets.SecretReader;
+
 /** Where the commands get passwords: a password file, or the terminal; never an argument. */
 final class Passwords {
 
@@ -14,7 +16,7 @@ final class Passwords {
     }
 
     /** The password of an input file. */
-    static char[] input(Path passwordFile, PasswordPrompt prompt, Path file, CommandSpec spec) {
+    static char[] input(Path passwordFile, SecretReader.Prompt prompt, Path file, CommandSpec spec) {
         if (passwordFile != null) {
             return PasswordFiles.firstLine(passwordFile);
         }
@@ -23,7 +25,7 @@ final class Passwords {
     }
 
     /** A new password typed twice on the terminal. */
-    static char[] typedTwice(PasswordPrompt prompt, CommandSpec spec) {
+    static char[] typedTwice(SecretReader.Prompt prompt, CommandSpec spec) {
         char[] first = prompt.ask(Messages.promptNewPassword)
                 .orElseThrow(() -> new ParameterException(spec.commandLine(), Messages.noTerminalNewPassword));
         char[] second = prompt.ask(Messages.promptNewPasswordAgain).orElse(new char[0]);

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
@@ -30,19 +31,19 @@ final class CliContext {
     final Optional<CertificateSource> source;
     final Clock clock;
     final Map<String, String> environment;
-    final Passphrase.Prompt prompt;
+    final SecretReader.Prompt prompt;
     final boolean terminal;
     final JobService jobs;
 
     /** A context whose job service is made from the engine and the clock (tests). */
     CliContext(Pkcs12Engine engine, Optional<CertificateSource> source, Clock clock, Map<String, String> environment,
-            Passphrase.Prompt prompt, boolean terminal) {
+            SecretReader.Prompt prompt, boolean terminal) {
         this(JobServices.create(RosterReaders.create(), engine, clock), engine, source, clock, environment, prompt,
                 terminal);
     }
 
     CliContext(JobService jobs, Pkcs12Engine engine, Optional<CertificateSource> source, Clock clock,
-            Map<String, String> environment, Passphrase.Prompt prompt, boolean terminal) {
+            Map<String, String> environment, SecretReader.Prompt prompt, boolean terminal) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
         this.engine = Objects.requireNonNull(engine, "engine"); //$NON-NLS-1$
         this.source = Objects.requireNonNull(source, "source"); //$NON-NLS-1$
@@ -55,7 +56,7 @@ final class CliContext {
     /** The product's context: the job service, system clock, process environment, console. */
     static CliContext system(JobService jobs, Pkcs12Engine engine, Optional<CertificateSource> source) {
         return new CliContext(jobs, engine, source, Clock.systemDefaultZone(), System.getenv(),
-                Passphrase.Prompt.console(), System.console() != null);
+                SecretReader.Prompt.console(), System.console() != null);
     }
 
     Passphrase passphrase(WorkspaceOptions options) {

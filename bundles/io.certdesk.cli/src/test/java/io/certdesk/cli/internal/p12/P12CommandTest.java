@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Engines;
@@ -46,7 +47,7 @@ class P12CommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Locale locale, String... args) {
-        P12CommandContribution contribution = new P12CommandContribution(ENGINE, Clock.systemUTC(), PasswordPrompt.none());
+        P12CommandContribution contribution = new P12CommandContribution(ENGINE, Clock.systemUTC(), SecretReader.Prompt.none());
         CommandLine root = new CommandLine(new Root());
         CommandLine p12 = new CommandLine(contribution.newCommand());
         contribution.helpTexts(locale).ifPresent(p12::setResourceBundle);
@@ -162,15 +163,15 @@ class P12CommandTest {
         assertEquals(1, run(Locale.ENGLISH, "p12", "convert", "--profile", "modern", "a", "b", "--generate-password",
                 "--password-file", "missing.txt"));
         assertTrue(err.toString().contains("The password file missing.txt does not exist."), err.toString());
-        CommandLine p12 = new CommandLine(new P12CommandContribution(ENGINE, Clock.systemUTC(), PasswordPrompt.none())
+        CommandLine p12 = new CommandLine(new P12CommandContribution(ENGINE, Clock.systemUTC(), SecretReader.Prompt.none())
                 .newCommand());
         CommandLine root = new CommandLine(new Root()).addSubcommand(p12);
-        p12.setResourceBundle(new P12CommandContribution(ENGINE, Clock.systemUTC(), PasswordPrompt.none())
+        p12.setResourceBundle(new P12CommandContribution(ENGINE, Clock.systemUTC(), SecretReader.Prompt.none())
                 .helpTexts(Locale.JAPANESE).orElseThrow());
         String japanese = p12.getSubcommands().get("convert").getUsageMessage();
         assertTrue(japanese.contains("\u4f7f\u3044\u65b9"), japanese);
         assertTrue(japanese.contains("\u65b0\u3057\u3044\u30d1\u30b9\u30ef\u30fc\u30c9"), japanese);
-        p12.setResourceBundle(new P12CommandContribution(ENGINE, Clock.systemUTC(), PasswordPrompt.none())
+        p12.setResourceBundle(new P12CommandContribution(ENGINE, Clock.systemUTC(), SecretReader.Prompt.none())
                 .helpTexts(Locale.ENGLISH).orElseThrow());
         String english = p12.getSubcommands().get("convert").getUsageMessage();
         assertTrue(english.contains("Usage: certdesk p12 convert"), english);

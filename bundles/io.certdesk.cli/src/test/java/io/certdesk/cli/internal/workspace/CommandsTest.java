@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.Workspace;
@@ -71,7 +72,7 @@ class CommandsTest {
         out = new StringWriter();
         err = new StringWriter();
         CliContext context = new CliContext(TestCertificates.engine(), Optional.of(new PortalSource(portal.uri())), clock, env,
-                Passphrase.Prompt.none(), false);
+                SecretReader.Prompt.none(), false);
         CommandLine root = new CommandLine(new Root());
         for (CommandContribution c : List.<CommandContribution>of(new Contributions.WorkspaceContribution(context),
                 new Contributions.DownloadContribution(context), new Contributions.VerifyContribution(context),
@@ -179,7 +180,7 @@ class CommandsTest {
 
     @Test
     void helpInEnglishAndJapanese() {
-        CliContext context = new CliContext(TestCertificates.engine(), Optional.empty(), clock, Map.of(), Passphrase.Prompt.none(), false);
+        CliContext context = new CliContext(TestCertificates.engine(), Optional.empty(), clock, Map.of(), SecretReader.Prompt.none(), false);
         Contributions.DownloadContribution download = new Contributions.DownloadContribution(context);
         CommandLine english = new CommandLine(new Root());
         CommandLine sub = new CommandLine(download.newCommand());
