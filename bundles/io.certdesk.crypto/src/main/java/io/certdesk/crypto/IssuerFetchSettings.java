@@ -3,6 +3,8 @@ package io.certdesk.crypto;
 import java.time.Duration;
 import java.util.Objects;
 
+import io.certdesk.core.net.ProxySettings;
+
 /**
  * How CA certificates are downloaded from the caIssuers address (AIA) of a certificate: over HTTP(S),
  * through the application's proxy, with timeouts and a size cap. Results are cached by address.

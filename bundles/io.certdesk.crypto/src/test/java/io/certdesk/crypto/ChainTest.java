@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.ChainVerdict.CheckKind;
 import io.certdesk.crypto.ChainVerdict.Status;
 import io.certdesk.crypto.testing.TestPki;
@@ -109,7 +110,7 @@ class ChainTest {
         body = pki.issuing.getEncoded().clone();
         Pkcs12Engine engine = Pkcs12Engines.create(TestPki.BC);
         TrustSettings trust = TrustSettings.builder().trusted(List.of(pki.root)).fetch(fetch(Duration.ofSeconds(5),
-                64 * 1024, ProxySettings.of("127.0.0.1", server.getAddress().getPort()))).build();
+                64 * 1024, ProxySettings.manual("127.0.0.1", server.getAddress().getPort()))).build();
         CertificateChain chain = engine.completeChain(contents(pki, List.of()), trust);
         assertTrue(chain.complete(), chain.problems().toString());
         assertEquals("http://ca.example.invalid/issuing.cer", lastRequest.get(), "absolute URI: a proxy request");

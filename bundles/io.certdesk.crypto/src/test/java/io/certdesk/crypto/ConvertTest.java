@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.testing.Pkcs12Fixtures;
 import io.certdesk.crypto.testing.TestPki;
 import org.junit.jupiter.api.Test;
@@ -92,9 +93,10 @@ class ConvertTest {
     void toStringsShowNoSecrets() throws Exception {
         Pkcs12Contents contents = engine.read(input(TestPki.shared().chain()), PORTAL);
         assertTrue(contents.toString().contains("2 CA certificate(s)"));
-        ProxySettings proxy = ProxySettings.withAuthentication("proxy.example", 8080, "admin", "Proxy-Secret".toCharArray());
+        ProxySettings proxy = ProxySettings.manual("proxy.example", 8080, "admin", "Proxy-Secret".toCharArray());
         assertTrue(!proxy.toString().contains("Proxy-Secret") && proxy.toString().contains("****"));
-        proxy.clear();
-        assertEquals("\0".repeat(12), new String(proxy.password()));
+        assertEquals(12, proxy.password().length());
+        proxy.close();
+        assertTrue(proxy.password().isCleared());
     }
 }

@@ -5,15 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
+import io.certdesk.core.secrets.Secret;
 import io.certdesk.delivery.internal.FontLocator;
 import io.certdesk.delivery.internal.HandoutPage;
-import io.certdesk.delivery.internal.OwnerOnlyFiles;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -61,15 +62,16 @@ public final class HandoutWriter {
             info.setCreator("CertDesk"); //$NON-NLS-1$
             int pageNumber = 0;
             for (DeliveryItem item : ordered) {
-                char[] password = item.password().password();
-                try {
-                    pageNumber++;
-                    HandoutPage.add(document, pdfFont, item, password, pageNumber, ordered.size(), clock);
-                } finally {
-                    Arrays.fill(password, '\0');
+                pageNumber++;
+                int page = pageNumber;
+                try (Secret password = item.password().secret()) {
+                    password.apply(chars -> {
+                        HandoutPage.add(document, pdfFont, item, chars, page, ordered.size(), clock);
+                        return null;
+                    });
                 }
             }
-            OwnerOnlyFiles.write(out, document::save);
+            DurableFiles.write(out, document::save, WriteMode.CREATE_NEW);
             return pageNumber;
         } catch (IOException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, out.toString(), e.getMessage(), e);

@@ -2,23 +2,24 @@ package io.certdesk.delivery;
 
 import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import io.certdesk.core.secrets.Secret;
+
 /**
- * Where and how mails are sent. The password is a copy held as {@code char[]} (the workspace keeps it
- * encrypted and decrypts it for one batch); {@link #clear()} wipes it when the batch is over.
+ * Where and how mails are sent. The password is a {@link Secret} copy owned by this object (the workspace keeps it
+ * encrypted and decrypts it for one batch); {@link #clear()} (or {@link #close()}) wipes it when the batch is over.
  * The server's certificate must lead to the JDK's trusted CAs or to one of {@link #extraTrustedCertificates()},
  * and must name {@link #host()}.
  */
-public final class SmtpSettings {
+public final class SmtpSettings implements AutoCloseable {
 
     private final String host;
     private final int port;
     private final SmtpSecurity security;
     private final String user;
-    private final char[] password;
+    private final Secret password;
     private final List<X509Certificate> extraTrustedCertificates;
     private final Duration timeout;
 
@@ -37,7 +38,7 @@ public final class SmtpSettings {
         this.port = port;
         this.security = Objects.requireNonNull(security, "security"); //$NON-NLS-1$
         this.user = user == null ? "" : user; //$NON-NLS-1$
-        this.password = password == null ? new char[0] : password.clone();
+        this.password = password == null ? Secret.empty() : Secret.copyOf(password);
         this.extraTrustedCertificates = List.copyOf(Objects.requireNonNull(extraTrustedCertificates, "extraTrustedCertificates")); //$NON-NLS-1$
         this.timeout = Objects.requireNonNull(timeout, "timeout"); //$NON-NLS-1$
     }
@@ -70,7 +71,12 @@ public final class SmtpSettings {
 
     /** A copy of the password; the caller clears it. */
     public char[] password() {
-        return password.clone();
+        return password.copy();
+    }
+
+    /** The password, owned by these settings: use it, do not close it. */
+    public Secret secret() {
+        return password;
     }
 
     public List<X509Certificate> extraTrustedCertificates() {
@@ -83,7 +89,13 @@ public final class SmtpSettings {
 
     /** Wipes the held password. */
     public void clear() {
-        Arrays.fill(password, '\0');
+        password.close();
+    }
+
+    /** Same as {@link #clear()}. */
+    @Override
+    public void close() {
+        clear();
     }
 
     @Override

@@ -1,19 +1,20 @@
 package io.certdesk.portal;
 
 import java.security.cert.X509Certificate;
-import java.util.Arrays;
 import java.util.Objects;
+
+import io.certdesk.core.secrets.Secret;
 
 /**
  * One certificate made by a provisioning: the line of the administrator's roster. The retrieval password
- * is a copy owned by this object; {@link #clear()} wipes it. {@link #toString()} never shows it.
+ * is a {@link Secret} copy owned by this object; {@link #clear()} wipes it. {@link #toString()} never shows it.
  */
 public final class IssuedCertificate implements AutoCloseable {
 
     private final PortalUser user;
     private final String groupId;
     private final String certificateNumber;
-    private final char[] retrievalPassword;
+    private final Secret retrievalPassword;
     private final X509Certificate certificate;
     private final ChainScope chain;
 
@@ -22,7 +23,7 @@ public final class IssuedCertificate implements AutoCloseable {
         this.user = Objects.requireNonNull(user, "user"); //$NON-NLS-1$
         this.groupId = Objects.requireNonNull(groupId, "groupId"); //$NON-NLS-1$
         this.certificateNumber = Objects.requireNonNull(certificateNumber, "certificateNumber"); //$NON-NLS-1$
-        this.retrievalPassword = Objects.requireNonNull(retrievalPassword, "retrievalPassword").clone(); //$NON-NLS-1$
+        this.retrievalPassword = Secret.copyOf(Objects.requireNonNull(retrievalPassword, "retrievalPassword")); //$NON-NLS-1$
         this.certificate = Objects.requireNonNull(certificate, "certificate"); //$NON-NLS-1$
         this.chain = Objects.requireNonNull(chain, "chain"); //$NON-NLS-1$
     }
@@ -41,7 +42,12 @@ public final class IssuedCertificate implements AutoCloseable {
 
     /** A fresh copy of the retrieval password; the caller clears it. */
     public char[] retrievalPassword() {
-        return retrievalPassword.clone();
+        return retrievalPassword.copy();
+    }
+
+    /** The retrieval password, owned by this object: use it, do not close it. */
+    public Secret retrievalSecret() {
+        return retrievalPassword;
     }
 
     public X509Certificate certificate() {
@@ -53,7 +59,7 @@ public final class IssuedCertificate implements AutoCloseable {
     }
 
     public void clear() {
-        Arrays.fill(retrievalPassword, '\0');
+        retrievalPassword.close();
     }
 
     @Override

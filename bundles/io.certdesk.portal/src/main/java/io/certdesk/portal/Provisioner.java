@@ -19,12 +19,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.portal.internal.CertificateMaker;
 import io.certdesk.portal.internal.CertificateRecord;
 import io.certdesk.portal.internal.GroupUsers;
 import io.certdesk.portal.internal.Identifiers;
-import io.certdesk.portal.internal.OwnerOnlyFiles;
 import io.certdesk.portal.internal.PasswordHash;
 import io.certdesk.portal.internal.PortalCa;
 import io.certdesk.portal.internal.PortalSettings;
@@ -67,12 +69,12 @@ public final class Provisioner {
                     + "' is not valid: use 1-32 upper-case letters A-Z, digits and hyphens."); //$NON-NLS-1$
         }
         try {
-            OwnerOnlyFiles.directory(folder.root());
+            OwnerOnly.directories(folder.root());
             PortalSettings settings = settings(request);
             CertificateMaker maker = new CertificateMaker(random);
             Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
             PortalCa ca = PortalCa.loadOrCreate(folder, settings, maker, now);
-            OwnerOnlyFiles.directory(folder.groupFolder(request.groupId()));
+            OwnerOnly.directories(folder.groupFolder(request.groupId()));
             GroupUsers users = GroupUsers.load(folder.groupFolder(request.groupId()));
             List<PortalUser> recipients;
             if (request.renewal()) {
@@ -129,7 +131,7 @@ public final class Provisioner {
         try {
             byte[] pkcs12 = new VendorPkcs12(provider, random).build(key.getPrivate(), chain, number, password);
             Path groupFolder = folder.groupFolder(request.groupId());
-            OwnerOnlyFiles.write(groupFolder.resolve(number + ".p12"), pkcs12); //$NON-NLS-1$
+            DurableFiles.write(groupFolder.resolve(number + ".p12"), pkcs12, WriteMode.REPLACE); //$NON-NLS-1$
             PasswordHash hash = PasswordHash.of(password, random);
             Map<String, String> values = new LinkedHashMap<>();
             values.put("group", request.groupId()); //$NON-NLS-1$

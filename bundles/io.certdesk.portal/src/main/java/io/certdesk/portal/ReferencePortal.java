@@ -23,13 +23,14 @@ import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.portal.internal.AdminHandler;
 import io.certdesk.portal.internal.CertificateMaker;
 import io.certdesk.portal.internal.DownloadDesk;
 import io.certdesk.portal.internal.DownloadHandler;
 import io.certdesk.portal.internal.LockPolicy;
-import io.certdesk.portal.internal.OwnerOnlyFiles;
 import io.certdesk.portal.internal.PortalCa;
 import io.certdesk.portal.internal.PortalSettings;
 import io.certdesk.portal.internal.PropertiesFiles;
@@ -129,7 +130,7 @@ public final class ReferencePortal implements AutoCloseable {
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = HexFormat.of().formatHex(bytes);
-        OwnerOnlyFiles.write(folder.adminToken(), (token + '\n').getBytes(StandardCharsets.US_ASCII));
+        DurableFiles.write(folder.adminToken(), (token + '\n').getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
         return token;
     }
 

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.portal.internal.OwnerOnlyFiles;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -48,11 +50,11 @@ public final class Rosters {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
             Path parent = file.toAbsolutePath().getParent();
-            OwnerOnlyFiles.directory(parent);
+            OwnerOnly.directories(parent);
             if (name.endsWith(".xlsx")) { //$NON-NLS-1$
-                OwnerOnlyFiles.write(file, xlsx(certificates, locale));
+                DurableFiles.write(file, xlsx(certificates, locale), WriteMode.REPLACE);
             } else if (name.endsWith(".csv")) { //$NON-NLS-1$
-                OwnerOnlyFiles.write(file, csv(certificates, locale));
+                DurableFiles.write(file, csv(certificates, locale), WriteMode.REPLACE);
             } else {
                 throw new PortalException(ErrorCode.STORE_SETTINGS_INVALID,
                         "The roster file " + file + " must end in .csv or .xlsx."); //$NON-NLS-1$ //$NON-NLS-2$
@@ -64,13 +66,9 @@ public final class Rosters {
     }
 
     private static List<String> row(IssuedCertificate certificate) {
-        char[] password = certificate.retrievalPassword();
-        try {
-            return List.of(certificate.user().name(), certificate.user().email(), certificate.user().department(),
-                    certificate.groupId(), certificate.certificateNumber(), new String(password));
-        } finally {
-            java.util.Arrays.fill(password, '\0');
-        }
+        // The roster is the administrator's plain-text list: the password becomes a String for this cell only.
+        return List.of(certificate.user().name(), certificate.user().email(), certificate.user().department(),
+                certificate.groupId(), certificate.certificateNumber(), certificate.retrievalSecret().apply(String::new));
     }
 
     static byte[] csv(List<IssuedCertificate> certificates, Locale locale) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.ZoneId;
@@ -21,9 +22,11 @@ import org.apache.poi.poifs.crypt.temp.SXSSFWorkbookWithCustomZipEntrySource;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.DurableOutput;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.roster.internal.FormulaGuard;
 import io.certdesk.roster.internal.Messages;
-import io.certdesk.roster.internal.OwnerOnlyOutput;
 import io.certdesk.roster.internal.ResultSheets;
 
 /**
@@ -97,9 +100,9 @@ public final class ResultWorkbookWriter {
                 warnings.add(Messages.handoutWarning);
                 writeEncrypted(workbook, target);
             } else {
-                try (OutputStream out = OwnerOnlyOutput.open(target)) {
+                try (DurableOutput out = open(target)) {
                     workbook.write(out);
-                    OwnerOnlyOutput.commit(out);
+                    commit(out);
                 }
             }
             return new Report(target, rows.size(), handout, handout, warnings);
@@ -124,9 +127,9 @@ public final class ResultWorkbookWriter {
             try (OutputStream data = encryptor.getDataStream(fs)) {
                 workbook.write(data);
             }
-            try (OutputStream out = OwnerOnlyOutput.open(target)) {
+            try (DurableOutput out = open(target)) {
                 fs.writeFilesystem(out);
-                OwnerOnlyOutput.commit(out);
+                commit(out);
             }
         }
     }
@@ -137,7 +140,7 @@ public final class ResultWorkbookWriter {
         if (handoutPassword != null) {
             throw new IllegalStateException(Messages.handoutCsvRefused);
         }
-        try (OutputStream out = OwnerOnlyOutput.open(target)) {
+        try (DurableOutput out = open(target)) {
             out.write(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF });
             Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
             // not closed here: closing would close the file before it is moved into place
@@ -149,10 +152,34 @@ public final class ResultWorkbookWriter {
                 printer.printRecord(columns.values(row, zone).stream().map(FormulaGuard::forCsv).toList());
             }
             printer.flush();
-            OwnerOnlyOutput.commit(out);
+            commit(out);
             return new Report(target, rows.size(), false, false, List.of());
         } catch (IOException | RuntimeException e) {
             throw new RosterException(RosterProblem.CANNOT_WRITE, target.toString(), e.getMessage(), e);
         }
+    }
+
+    /** An owner-only durable output (core toolkit) that never replaces a file; an existing one in the roster's words. */
+    private static DurableOutput open(Path target) throws IOException {
+        try {
+            return DurableFiles.open(target, WriteMode.CREATE_NEW);
+        } catch (FileAlreadyExistsException e) {
+            throw exists(target, e);
+        }
+    }
+
+    private static void commit(DurableOutput out) throws IOException {
+        try {
+            out.commit();
+        } catch (FileAlreadyExistsException e) {
+            throw exists(out.target(), e);
+        }
+    }
+
+    private static FileAlreadyExistsException exists(Path target, FileAlreadyExistsException cause) {
+        FileAlreadyExistsException exists = new FileAlreadyExistsException(target.toAbsolutePath().toString(), null,
+                Messages.outputExists);
+        exists.initCause(cause);
+        return exists;
     }
 }

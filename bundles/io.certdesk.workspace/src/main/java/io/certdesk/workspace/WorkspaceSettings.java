@@ -12,7 +12,7 @@ import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.crypto.FriendlyNameTemplate;
 import io.certdesk.crypto.IssuerFetchSettings;
-import io.certdesk.crypto.ProxySettings;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.TrustSettings;
 
 /**

@@ -15,6 +15,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.crypto.CertificateChain;
 import io.certdesk.crypto.CertificateSummary;
 import io.certdesk.crypto.ChainVerdict;
@@ -132,7 +134,7 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         byte[] exported = export(contents, chain, options, newPassword);
         try {
             readBack(exported, out.toString(), newPassword, contents, chain, options);
-            OwnerOnlyFiles.write(out, exported);
+            DurableFiles.write(out, exported, WriteMode.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new Pkcs12Exception(ErrorCode.P12_CANNOT_WRITE, out.toString(), Messages.outputExists, e);
         } catch (IOException e) {

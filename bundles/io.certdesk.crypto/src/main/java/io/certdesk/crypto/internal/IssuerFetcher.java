@@ -26,7 +26,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.certdesk.crypto.IssuerFetchSettings;
-import io.certdesk.crypto.ProxySettings;
+import io.certdesk.core.net.ProxySettings;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -70,13 +70,16 @@ final class IssuerFetcher {
                 .connectTimeout(settings.connectTimeout())
                 .followRedirects(HttpClient.Redirect.NORMAL);
         ProxySettings proxy = settings.proxy();
-        if (proxy.isDirect()) {
-            builder.proxy(HttpClient.Builder.NO_PROXY);
-        } else {
-            builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.host().orElseThrow(), proxy.port())));
-            if (proxy.user().isPresent()) {
-                builder.authenticator(new ProxyAuthenticator(proxy));
+        switch (proxy.mode()) {
+            case DIRECT -> builder.proxy(HttpClient.Builder.NO_PROXY);
+            case SYSTEM -> {
+                ProxySelector system = ProxySelector.getDefault();
+                builder.proxy(system != null ? system : HttpClient.Builder.NO_PROXY);
             }
+            case MANUAL -> builder.proxy(ProxySelector.of(new InetSocketAddress(proxy.host().orElseThrow(), proxy.port())));
+        }
+        if (!proxy.isDirect() && proxy.user().isPresent()) {
+            builder.authenticator(new ProxyAuthenticator(proxy));
         }
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(settings.timeout()).GET()
                 .header("Accept", "application/pkix-cert, application/pkcs7-mime, */*").build(); //$NON-NLS-1$ //$NON-NLS-2$
@@ -133,12 +136,8 @@ final class IssuerFetcher {
             if (getRequestorType() != RequestorType.PROXY) {
                 return null;
             }
-            char[] password = proxy.password();
-            try {
-                return new PasswordAuthentication(proxy.user().orElseThrow(), password);
-            } finally {
-                java.util.Arrays.fill(password, '\0');
-            }
+            // PasswordAuthentication keeps its own copy; the one handed to it here is wiped by apply.
+            return proxy.password().apply(password -> new PasswordAuthentication(proxy.user().orElseThrow(), password));
         }
     }
 }

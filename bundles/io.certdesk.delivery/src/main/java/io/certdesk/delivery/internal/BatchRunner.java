@@ -1,7 +1,6 @@
 package io.certdesk.delivery.internal;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,6 +13,9 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryControl;
@@ -363,16 +365,16 @@ public final class BatchRunner {
         String id = MessageIds.create(Addresses.domainOf(from));
         try {
             MimeMessage message = messages.build(job.item, job.part, job.to, id, MessageBuilder.offlineSession());
-            Files.createDirectories(outbox);
-            Path target = OwnerOnlyFiles.freeName(outbox, OwnerOnlyFiles.safeName(job.item.entryId()) + "-" //$NON-NLS-1$
+            OwnerOnly.directories(outbox);
+            Path target = FileNames.freeName(outbox, FileNames.safeName(job.item.entryId()) + "-" //$NON-NLS-1$
                     + job.part.name().toLowerCase(java.util.Locale.ROOT), ".eml"); //$NON-NLS-1$
-            OwnerOnlyFiles.write(target, out -> {
+            DurableFiles.write(target, out -> {
                 try {
                     message.writeTo(out);
                 } catch (MessagingException e) {
                     throw new IOException(e.getMessage(), e);
                 }
-            });
+            }, WriteMode.CREATE_NEW);
             outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.WRITTEN, job.to.getAddress(), id,
                     target.toString());
         } catch (DeliveryException e) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.secrets.Secret;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryPart;
@@ -46,12 +46,9 @@ final class ItemMessages {
                 RenderedMail mail = renderer.renderFileMail(item);
                 return builder.build(id, from, to, mail, requireAttachment(item), clock.instant());
             }
-            char[] password = item.password().password();
-            try {
-                RenderedMail mail = renderer.renderPasswordMail(item, password);
+            try (Secret password = item.password().secret()) {
+                RenderedMail mail = password.apply(chars -> renderer.renderPasswordMail(item, chars));
                 return builder.build(id, from, to, mail, null, clock.instant());
-            } finally {
-                Arrays.fill(password, '\0');
             }
         } catch (MessagingException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_UNSAFE_FIELD, item.label(), e.getMessage(), e);

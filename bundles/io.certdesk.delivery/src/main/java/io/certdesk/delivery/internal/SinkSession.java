@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
+
 /**
  * One SMTP conversation of the demo mail sink (RFC 5321 subset: EHLO/HELO, MAIL, RCPT, DATA, RSET, NOOP,
  * VRFY, QUIT). Lines are capped, messages are capped at 25 MB, and each accepted message is stored with a
@@ -104,12 +107,12 @@ public final class SinkSession implements Runnable {
                 + String.join(", ", recipients) + "; " //$NON-NLS-1$ //$NON-NLS-2$
                 + DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()) + "\r\n"; //$NON-NLS-1$
         int number = received.incrementAndGet();
-        Path target = OwnerOnlyFiles.freeName(folder, String.format("received-%04d", number), ".eml"); //$NON-NLS-1$ //$NON-NLS-2$
+        Path target = FileNames.freeName(folder, String.format("received-%04d", number), ".eml"); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            OwnerOnlyFiles.write(target, out -> {
+            DurableFiles.write(target, out -> {
                 out.write(header.getBytes(StandardCharsets.US_ASCII));
                 out.write(message);
-            });
+            }, WriteMode.CREATE_NEW);
             return "250 2.0.0 OK stored as " + target.getFileName(); //$NON-NLS-1$
         } catch (IOException e) {
             received.decrementAndGet();

@@ -108,11 +108,10 @@ public final class SmtpConnection implements AutoCloseable {
         } catch (MessagingException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, settings.host(), e.getMessage(), e);
         }
-        char[] password = settings.password();
         try {
             if (settings.authenticates()) {
                 // Jakarta Mail takes the password as a String; it lives only for this call.
-                transport.connect(settings.host(), settings.port(), settings.user(), new String(password));
+                transport.connect(settings.host(), settings.port(), settings.user(), settings.secret().apply(String::new));
             } else {
                 transport.connect();
             }
@@ -121,8 +120,6 @@ public final class SmtpConnection implements AutoCloseable {
             throw new DeliveryException(ErrorCode.DELIVERY_AUTH_FAILED, where(settings), safeMessage(e), e);
         } catch (MessagingException e) {
             throw new DeliveryException(connectFailureCode(e), where(settings), safeMessage(e), e);
-        } finally {
-            Arrays.fill(password, '\0');
         }
     }
 

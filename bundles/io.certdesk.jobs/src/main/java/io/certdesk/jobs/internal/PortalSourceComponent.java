@@ -43,7 +43,7 @@ public final class PortalSourceComponent implements CertificateSource {
                 throw new PortalClientException(ErrorCode.STORE_SETTINGS_INVALID, PROFILE_VARIABLE + " is empty"); //$NON-NLS-1$
             }
             source = PortalCertificateSource.open(PortalCertificateSource.profile(file == null ? null : Path.of(file), null),
-                    ClientSettings.defaults().withProxy(io.certdesk.portal.client.ProxyConfig.system()));
+                    ClientSettings.defaults().withProxy(io.certdesk.core.net.ProxySettings.system()));
         }
         return source;
     }

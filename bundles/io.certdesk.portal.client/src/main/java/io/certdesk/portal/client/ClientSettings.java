@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
+import io.certdesk.core.net.ProxySettings;
+
 /**
  * How the download client behaves. Defaults: connect 10 s, response 30 s, overall 60 s per certificate
  * (retries included), 4 downloads in parallel, answers up to 1 MiB, at most 3 attempts, Retry-After
@@ -24,7 +26,7 @@ import java.util.Objects;
  */
 public record ClientSettings(Duration connectTimeout, Duration responseTimeout, Duration overallDeadline,
         int maxConcurrency, long maxResponseBytes, int maxAttempts, Duration retryAfterCap, Duration backoff,
-        ProxyConfig proxy, List<Path> extraCaFiles) {
+        ProxySettings proxy, List<Path> extraCaFiles) {
 
     public ClientSettings {
         positive(connectTimeout, "connectTimeout"); //$NON-NLS-1$
@@ -53,7 +55,7 @@ public record ClientSettings(Duration connectTimeout, Duration responseTimeout, 
 
     public static ClientSettings defaults() {
         return new ClientSettings(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), 4, 1024 * 1024,
-                3, Duration.ofSeconds(30), Duration.ofSeconds(1), ProxyConfig.direct(), List.of());
+                3, Duration.ofSeconds(30), Duration.ofSeconds(1), ProxySettings.direct(), List.of());
     }
 
     public ClientSettings withTimeouts(Duration connect, Duration response, Duration overall) {
@@ -76,7 +78,7 @@ public record ClientSettings(Duration connectTimeout, Duration responseTimeout, 
                 attempts, retryAfterLimit, firstBackoff, proxy, extraCaFiles);
     }
 
-    public ClientSettings withProxy(ProxyConfig newProxy) {
+    public ClientSettings withProxy(ProxySettings newProxy) {
         return new ClientSettings(connectTimeout, responseTimeout, overallDeadline, maxConcurrency, maxResponseBytes,
                 maxAttempts, retryAfterCap, backoff, newProxy, extraCaFiles);
     }

@@ -1,22 +1,33 @@
 package io.certdesk.portal.client;
 
-import java.util.Arrays;
 import java.util.Objects;
+
+import io.certdesk.core.secrets.Secret;
 
 /**
  * One certificate to download: group ID, certificate number and retrieval password. The password is a
- * copy owned by this object; {@link #clear()} wipes it and {@link #toString()} never shows it.
+ * {@link Secret} copy owned by this object; {@link #close()} wipes it and {@link #toString()} never shows it.
  */
 public final class DownloadRequest implements AutoCloseable {
 
     private final String groupId;
     private final String certificateNumber;
-    private final char[] password;
+    private final Secret password;
 
+    /** The password is copied; the caller keeps (and closes) its own. */
+    public DownloadRequest(String groupId, String certificateNumber, Secret password) {
+        this(groupId, certificateNumber, Objects.requireNonNull(password, "password").duplicate(), null); //$NON-NLS-1$
+    }
+
+    /** The password is copied; the caller keeps (and wipes) its own array. */
     public DownloadRequest(String groupId, String certificateNumber, char[] password) {
+        this(groupId, certificateNumber, Secret.copyOf(Objects.requireNonNull(password, "password")), null); //$NON-NLS-1$
+    }
+
+    private DownloadRequest(String groupId, String certificateNumber, Secret owned, Void unused) {
         this.groupId = Objects.requireNonNull(groupId, "groupId").strip(); //$NON-NLS-1$
         this.certificateNumber = Objects.requireNonNull(certificateNumber, "certificateNumber").strip(); //$NON-NLS-1$
-        this.password = Objects.requireNonNull(password, "password").clone(); //$NON-NLS-1$
+        this.password = owned;
     }
 
     public String groupId() {
@@ -27,13 +38,19 @@ public final class DownloadRequest implements AutoCloseable {
         return certificateNumber;
     }
 
-    /** A fresh copy the caller clears. */
-    public char[] password() {
-        return password.clone();
+    /** The retrieval password, owned by this request: use it, do not close it. */
+    public Secret secret() {
+        return password;
     }
 
+    /** A fresh copy the caller clears. */
+    public char[] password() {
+        return password.copy();
+    }
+
+    /** Wipes the password (same as {@link #close()}). */
     public void clear() {
-        Arrays.fill(password, '\0');
+        password.close();
     }
 
     @Override

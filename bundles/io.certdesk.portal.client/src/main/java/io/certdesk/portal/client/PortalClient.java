@@ -53,7 +53,7 @@ public final class PortalClient implements AutoCloseable {
         this.timer = timer;
         this.secrets = secrets;
         this.exchange = new DownloadExchange(http, profile, timer, settings.maxResponseBytes(),
-                settings.proxy().mode() != ProxyConfig.Mode.DIRECT, cancelled);
+                !settings.proxy().isDirect(), cancelled);
     }
 
     /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.testing.TestPortal;
 import io.certdesk.portal.client.testing.Tinyproxy;
 import org.junit.jupiter.api.AfterAll;
@@ -41,7 +42,7 @@ class ProxyTest {
         portal.close();
     }
 
-    private static DownloadResult through(ProxyConfig config) throws Exception {
+    private static DownloadResult through(ProxySettings config) throws Exception {
         try (PortalClient client = PortalClient.open(portal.profile(), TestPortal.fast().withProxy(config))) {
             return client.download(portal.request(0));
         }
@@ -49,7 +50,7 @@ class ProxyTest {
 
     @Test
     void goodCredentialsTunnelToThePortal() throws Exception {
-        DownloadResult result = through(ProxyConfig.manual("127.0.0.1", proxy.port(), USER, PASSWORD.toCharArray()));
+        DownloadResult result = through(ProxySettings.manual("127.0.0.1", proxy.port(), USER, PASSWORD.toCharArray()));
         assertInstanceOf(DownloadResult.Success.class, result, String.valueOf(result));
         assertTrue(proxy.log().contains("CONNECT"), proxy.log());
     }
@@ -58,7 +59,7 @@ class ProxyTest {
     void wrongCredentialsFailClearlyAndQuickly() throws Exception {
         long start = System.nanoTime();
         DownloadResult.Failure failure = assertInstanceOf(DownloadResult.Failure.class,
-                through(ProxyConfig.manual("127.0.0.1", proxy.port(), USER, "wrong-password".toCharArray())));
+                through(ProxySettings.manual("127.0.0.1", proxy.port(), USER, "wrong-password".toCharArray())));
         assertEquals(ErrorCode.COMM_PROXY_AUTH_FAILED, failure.code(), failure.detail());
         assertEquals(1, failure.attempts());
         assertTrue(Duration.ofNanos(System.nanoTime() - start).toMillis() < 2000, "no authentication loop");
@@ -68,23 +69,23 @@ class ProxyTest {
     @Test
     void missingCredentialsFailAsProxyAuthentication() throws Exception {
         DownloadResult.Failure failure = assertInstanceOf(DownloadResult.Failure.class,
-                through(ProxyConfig.manual("127.0.0.1", proxy.port())));
+                through(ProxySettings.manual("127.0.0.1", proxy.port())));
         assertEquals(ErrorCode.COMM_PROXY_AUTH_FAILED, failure.code(), failure.detail());
     }
 
     @Test
     void aProxyThatIsNotThereIsAProxyFailure() throws Exception {
         DownloadResult.Failure failure = assertInstanceOf(DownloadResult.Failure.class,
-                through(ProxyConfig.manual("127.0.0.1", TestPortal.freePort(), USER, PASSWORD.toCharArray())));
+                through(ProxySettings.manual("127.0.0.1", TestPortal.freePort(), USER, PASSWORD.toCharArray())));
         assertEquals(ErrorCode.COMM_PROXY_FAILED, failure.code(), failure.detail());
     }
 
     @Test
     void proxySettingsNeverShowThePassword() {
-        ProxyConfig config = ProxyConfig.manual("127.0.0.1", 3128, USER, PASSWORD.toCharArray());
+        ProxySettings config = ProxySettings.manual("127.0.0.1", 3128, USER, PASSWORD.toCharArray());
         assertFalse(config.toString().contains(PASSWORD), config.toString());
-        config.clear();
-        assertEquals(PASSWORD.length(), config.password().length);
-        assertTrue(new String(config.password()).chars().allMatch(c -> c == 0));
+        assertEquals(PASSWORD.length(), config.password().length());
+        config.close();
+        assertTrue(config.password().isCleared());
     }
 }

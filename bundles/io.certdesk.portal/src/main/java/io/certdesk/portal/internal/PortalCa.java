@@ -11,6 +11,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.portal.PortalDataFolder;
 import io.certdesk.portal.internal.CertificateMaker.Issuer;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -39,7 +42,7 @@ public record PortalCa(X509Certificate root, Issuer intermediate) {
             return new PortalCa(root, Issuer.of(intermediate,
                     Pem.readRsaKey(Files.readString(intermediateKeyFile, StandardCharsets.US_ASCII))));
         }
-        OwnerOnlyFiles.directory(folder.caFolder());
+        OwnerOnly.directories(folder.caFolder());
         Instant from = now.minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         KeyPair rootKey = maker.rsaKeyPair();
         X500Name rootName = name(ROOT_CN);
@@ -49,11 +52,11 @@ public record PortalCa(X509Certificate root, Issuer intermediate) {
         X509Certificate intermediate = maker.ca(name(INTERMEDIATE_CN), intermediateKey,
                 Optional.of(new Issuer(rootName, root, rootKey.getPrivate())), from,
                 from.plus(10 * 366, ChronoUnit.DAYS), Optional.of(settings.rootUrl().toString()));
-        OwnerOnlyFiles.write(rootKeyFile, Pem.privateKey(rootKey.getPrivate()).getBytes(StandardCharsets.US_ASCII));
-        OwnerOnlyFiles.write(intermediateKeyFile,
-                Pem.privateKey(intermediateKey.getPrivate()).getBytes(StandardCharsets.US_ASCII));
-        OwnerOnlyFiles.write(folder.rootCertificate(), Pem.certificate(root).getBytes(StandardCharsets.US_ASCII));
-        OwnerOnlyFiles.write(folder.intermediateCertificate(), Pem.certificate(intermediate).getBytes(StandardCharsets.US_ASCII));
+        DurableFiles.write(rootKeyFile, Pem.privateKey(rootKey.getPrivate()).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
+        DurableFiles.write(intermediateKeyFile,
+                Pem.privateKey(intermediateKey.getPrivate()).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
+        DurableFiles.write(folder.rootCertificate(), Pem.certificate(root).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
+        DurableFiles.write(folder.intermediateCertificate(), Pem.certificate(intermediate).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
         return new PortalCa(root, Issuer.of(intermediate, intermediateKey.getPrivate()));
     }
 

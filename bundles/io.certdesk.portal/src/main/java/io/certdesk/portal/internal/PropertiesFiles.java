@@ -9,6 +9,9 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
+
 /** UTF-8 properties files, written owner-only, atomically, with sorted keys and a comment. */
 public final class PropertiesFiles {
 
@@ -31,7 +34,7 @@ public final class PropertiesFiles {
         for (Map.Entry<String, String> entry : new TreeMap<>(values).entrySet()) {
             text.append(escape(entry.getKey(), true)).append(" = ").append(escape(entry.getValue(), false)).append('\n'); //$NON-NLS-1$
         }
-        OwnerOnlyFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
+        DurableFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), WriteMode.REPLACE);
     }
 
     /** Escapes only what a properties reader needs, so the file stays readable (UTF-8, no \\uXXXX, no \\:). */

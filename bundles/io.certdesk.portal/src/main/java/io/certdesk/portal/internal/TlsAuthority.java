@@ -17,6 +17,9 @@ import java.util.Optional;
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.portal.PortalDataFolder;
 import io.certdesk.portal.internal.CertificateMaker.Issuer;
 import org.bouncycastle.asn1.x500.X500Name;
@@ -46,15 +49,15 @@ public final class TlsAuthority {
                     Pem.readCertificate(Files.readString(folder.tlsCaCertificate(), StandardCharsets.US_ASCII)),
                     Pem.readRsaKey(Files.readString(keyFile, StandardCharsets.US_ASCII))));
         }
-        OwnerOnlyFiles.directory(folder.tlsFolder());
+        OwnerOnly.directories(folder.tlsFolder());
         KeyPair key = maker.rsaKeyPair();
         X500Name name = new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "JP") //$NON-NLS-1$
                 .addRDN(BCStyle.O, PortalCa.CA_ORGANIZATION).addRDN(BCStyle.CN, TLS_CA_CN).build();
         Instant from = now.minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
         X509Certificate certificate = maker.ca(name, key, Optional.empty(), from, from.plus(10 * 366, ChronoUnit.DAYS),
                 Optional.empty());
-        OwnerOnlyFiles.write(keyFile, Pem.privateKey(key.getPrivate()).getBytes(StandardCharsets.US_ASCII));
-        OwnerOnlyFiles.write(folder.tlsCaCertificate(), Pem.certificate(certificate).getBytes(StandardCharsets.US_ASCII));
+        DurableFiles.write(keyFile, Pem.privateKey(key.getPrivate()).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
+        DurableFiles.write(folder.tlsCaCertificate(), Pem.certificate(certificate).getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
         return new TlsAuthority(Issuer.of(certificate, key.getPrivate()));
     }
 
@@ -73,8 +76,8 @@ public final class TlsAuthority {
                 .addRDN(BCStyle.O, PortalCa.CA_ORGANIZATION).addRDN(BCStyle.CN, hostNames.get(0)).build();
         X509Certificate server = maker.tlsServer(subject, hostNames, key.getPublic(), ca,
                 now.minus(1, ChronoUnit.DAYS), now.plus(366, ChronoUnit.DAYS));
-        OwnerOnlyFiles.write(folder.tlsServerCertificate(), (Pem.certificate(server) + Pem.certificate(ca.certificate()))
-                .getBytes(StandardCharsets.US_ASCII));
+        DurableFiles.write(folder.tlsServerCertificate(), (Pem.certificate(server) + Pem.certificate(ca.certificate()))
+                .getBytes(StandardCharsets.US_ASCII), WriteMode.REPLACE);
         char[] keyPassword = "in-memory".toCharArray(); //$NON-NLS-1$
         KeyStore store = KeyStore.getInstance("PKCS12"); //$NON-NLS-1$
         store.load(null, null);

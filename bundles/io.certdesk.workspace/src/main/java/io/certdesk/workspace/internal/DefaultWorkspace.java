@@ -15,6 +15,8 @@ import java.util.Optional;
 import javax.crypto.AEADBadTagException;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
@@ -38,7 +40,6 @@ import io.certdesk.workspace.internal.db.SecretStore;
 import io.certdesk.workspace.internal.db.SettingsStore;
 import io.certdesk.workspace.internal.pipeline.DefaultPipeline;
 import io.certdesk.workspace.internal.secrets.SecretBox;
-import io.certdesk.workspace.internal.vault.DurableFiles;
 import io.certdesk.workspace.internal.vault.Vault;
 import org.eclipse.osgi.util.NLS;
 
@@ -312,7 +313,7 @@ public final class DefaultWorkspace implements Workspace {
         }
         byte[] csv = AuditCsv.render(auditRecords());
         try {
-            DurableFiles.write(file, csv, false);
+            DurableFiles.write(file, csv, WriteMode.CREATE_NEW);
         } catch (IOException e) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotWriteFile, file, e.getMessage()), e);
         }

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.WorkspaceException;
-import io.certdesk.workspace.internal.vault.DurableFiles;
-import io.certdesk.workspace.internal.vault.OwnerOnly;
 import io.certdesk.workspace.internal.vault.Vault;
 import org.eclipse.osgi.util.NLS;
 
@@ -61,7 +62,7 @@ final class ExportCopier {
                     }
                     throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.outputExists, file));
                 }
-                DurableFiles.write(file, data, false);
+                DurableFiles.write(file, data, WriteMode.CREATE_NEW);
             } catch (IOException e) {
                 throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.cannotWriteFile, file, e.getMessage()), e);
             }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceException;
 import io.certdesk.workspace.WorkspaceSettings;
@@ -26,7 +27,6 @@ import io.certdesk.workspace.internal.secrets.KdfParameters;
 import io.certdesk.workspace.internal.secrets.KeyDerivation;
 import io.certdesk.workspace.internal.secrets.SecretBox;
 import io.certdesk.workspace.internal.secrets.WorkspaceHeader;
-import io.certdesk.workspace.internal.vault.OwnerOnly;
 import io.certdesk.workspace.internal.vault.Vault;
 import org.eclipse.osgi.util.NLS;
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.CertificateFiles;
 import io.certdesk.portal.client.ClientSettings;
 import io.certdesk.portal.client.DownloadRequest;
@@ -18,7 +19,6 @@ import io.certdesk.portal.client.PortalClient;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.portal.client.PortalProfiles;
-import io.certdesk.portal.client.ProxyConfig;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,17 +96,17 @@ public final class FetchCommand implements Callable<Integer> {
         }
         char[] password = null;
         char[] proxyPassword = null;
-        ProxyConfig proxyConfig = ProxyConfig.direct();
+        ProxySettings proxyConfig = ProxySettings.direct();
         try {
             PortalProfile portal = profile != null ? PortalProfiles.load(profile) : PortalProfiles.reference();
             if (proxy != null) {
                 try {
-                    proxyConfig = ProxyConfig.parseHostPort(proxy);
+                    proxyConfig = ProxySettings.parseHostPort(proxy);
                 } catch (IllegalArgumentException e) {
                     throw new ParameterException(spec.commandLine(), NLS.bind(Messages.fetchProxyInvalid, proxy));
                 }
             } else if (systemProxy) {
-                proxyConfig = ProxyConfig.system();
+                proxyConfig = ProxySettings.system();
             }
             if (proxyUser != null) {
                 proxyPassword = SecretFiles.read(proxyPasswordFile, "--proxy-password-file"); //$NON-NLS-1$
@@ -140,7 +140,7 @@ public final class FetchCommand implements Callable<Integer> {
             ErrorReport.print(err, e.code(), profile != null ? profile.toString() : out.toString(), e.getMessage(), locale);
             return 1;
         } finally {
-            proxyConfig.clear();
+            proxyConfig.close();
             if (password != null) {
                 Arrays.fill(password, '\0');
             }

@@ -3,9 +3,9 @@ package io.certdesk.cli.internal.jobs;
 import java.nio.file.Path;
 
 import io.certdesk.jobs.internal.PortalCertificateSource;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.ClientSettings;
 import io.certdesk.portal.client.PortalClientException;
-import io.certdesk.portal.client.ProxyConfig;
 import io.certdesk.workspace.CertificateSource;
 
 /** Opens the download source of a run; a source that is {@link AutoCloseable} is closed after the run. */
@@ -18,6 +18,6 @@ public interface SourceFactory {
     static SourceFactory portal() {
         return (profileFile, workspace) -> PortalCertificateSource.open(
                 PortalCertificateSource.profile(profileFile, workspace),
-                ClientSettings.defaults().withProxy(ProxyConfig.system()));
+                ClientSettings.defaults().withProxy(ProxySettings.system()));
     }
 }

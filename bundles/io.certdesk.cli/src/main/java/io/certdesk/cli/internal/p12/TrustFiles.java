@@ -11,8 +11,8 @@ import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.IssuerFetchSettings;
-import io.certdesk.crypto.ProxySettings;
 import io.certdesk.crypto.TrustSettings;
 import org.eclipse.osgi.util.NLS;
 

@@ -64,11 +64,10 @@ public final class DownloadExchange {
         } catch (IllegalArgumentException e) {
             return Failed.finalFailure(ErrorCode.COMM_REQUEST_NOT_CREATED, FailureClassifier.detail(e));
         }
-        char[] password = request.password();
-        byte[] form = new FormEncoder().add(profile.groupField(), request.groupId().toCharArray())
+        byte[] form = request.secret().apply(password -> new FormEncoder()
+                .add(profile.groupField(), request.groupId().toCharArray())
                 .add(profile.numberField(), request.certificateNumber().toCharArray())
-                .add(profile.passwordField(), password).toBytes();
-        Arrays.fill(password, '\0');
+                .add(profile.passwordField(), password).toBytes());
         post.setEntity(new ByteArrayEntity(form, ContentType.APPLICATION_FORM_URLENCODED.withCharset(StandardCharsets.UTF_8)));
         post.setHeader("Accept", profile.contentType() + ", text/html;q=0.5, */*;q=0.1"); //$NON-NLS-1$ //$NON-NLS-2$
         AtomicBoolean deadlineHit = new AtomicBoolean();

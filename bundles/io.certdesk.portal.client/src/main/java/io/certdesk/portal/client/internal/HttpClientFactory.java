@@ -4,8 +4,8 @@ import java.net.ProxySelector;
 
 import javax.net.ssl.SSLContext;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.ClientSettings;
-import io.certdesk.portal.client.ProxyConfig;
 import org.apache.hc.client5.http.auth.AuthScope;
 import org.apache.hc.client5.http.auth.Credentials;
 import org.apache.hc.client5.http.auth.CredentialsProvider;
@@ -59,7 +59,7 @@ public final class HttpClientFactory {
                 .setConnectionRequestTimeout(Timeout.of(settings.overallDeadline())).setRedirectsEnabled(false).build();
         HttpClientBuilder builder = HttpClients.custom().setConnectionManager(pool).setDefaultRequestConfig(requests)
                 .disableAutomaticRetries().disableRedirectHandling().setUserAgent(USER_AGENT);
-        ProxyConfig proxy = settings.proxy();
+        ProxySettings proxy = settings.proxy();
         switch (proxy.mode()) {
             case MANUAL -> {
                 HttpHost proxyHost = new HttpHost("http", proxy.host().orElseThrow(), proxy.port()); //$NON-NLS-1$
@@ -79,9 +79,9 @@ public final class HttpClientFactory {
         return builder.build();
     }
 
-    private static UsernamePasswordCredentials credentials(String user, ProxyConfig proxy, java.util.List<char[]> secrets) {
+    private static UsernamePasswordCredentials credentials(String user, ProxySettings proxy, java.util.List<char[]> secrets) {
         // HttpClient keeps the array itself: it is cleared when the client closes.
-        char[] password = proxy.password();
+        char[] password = proxy.password().copy();
         secrets.add(password);
         return new UsernamePasswordCredentials(user, password);
     }

@@ -8,7 +8,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 
-import io.certdesk.workspace.internal.vault.OwnerOnly;
+import io.certdesk.core.files.OwnerOnly;
 import org.sqlite.SQLiteConfig;
 
 /**

@@ -3,7 +3,7 @@ package io.certdesk.workspace.internal.db;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import io.certdesk.workspace.internal.vault.OwnerOnly;
+import io.certdesk.core.files.OwnerOnly;
 
 /**
  * sqlite-jdbc unpacks its native library into {@code org.sqlite.tmpdir} (default: the shared {@code java.io.tmpdir})

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.Properties;
 
-import io.certdesk.workspace.internal.vault.DurableFiles;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 
 /**
  * {@code workspace.properties}: what is needed before the store can be opened, none of it secret: the format,
@@ -53,7 +54,7 @@ public record WorkspaceHeader(int format, String id, KdfParameters kdf, byte[] s
         p.setProperty("keycheck.ciphertext", b64.encodeToString(keyCheck.ciphertext())); //$NON-NLS-1$
         StringWriter text = new StringWriter();
         p.store(text, "CertDesk workspace header: nothing secret. Do not edit."); //$NON-NLS-1$
-        DurableFiles.write(folder.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.ISO_8859_1), false);
+        DurableFiles.write(folder.resolve(FILE_NAME), text.toString().getBytes(StandardCharsets.ISO_8859_1), WriteMode.CREATE_NEW);
     }
 
     /** @throws IOException when missing; IllegalArgumentException when malformed or out of bounds */

@@ -10,6 +10,10 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
 
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
+
 /**
  * The certificate files of a workspace: {@code vault/raw/} holds the portal's files as downloaded,
  * {@code vault/export/} the re-exported ones. Names come from the entry id ({@code e00000042.p12}), never from
@@ -52,7 +56,7 @@ public final class Vault {
 
     /** Stores the file durably (replacing an earlier copy) and returns its SHA-256 (upper-case hex). */
     public String store(Kind kind, long entryId, byte[] data) throws IOException {
-        DurableFiles.write(path(kind, entryId), data, true);
+        DurableFiles.write(path(kind, entryId), data, WriteMode.REPLACE);
         return sha256(data);
     }
 
