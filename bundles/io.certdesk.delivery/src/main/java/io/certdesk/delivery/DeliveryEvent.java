@@ -16,12 +16,11 @@ import java.util.Objects;
  * @param errorCode the catalogue number of a failure, or 0
  * @param detail the server's answer or a reason (never a password)
  */
-public record DeliveryEvent(Instant time, String entryId, DeliveryPart part, DeliveryChannel channel,
+public record DeliveryEvent(Instant time, long entryId, DeliveryPart part, DeliveryChannel channel,
         DeliveryOutcome outcome, String recipient, String messageId, int errorCode, String detail) {
 
     public DeliveryEvent {
         Objects.requireNonNull(time, "time"); //$NON-NLS-1$
-        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
         Objects.requireNonNull(part, "part"); //$NON-NLS-1$
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
         Objects.requireNonNull(outcome, "outcome"); //$NON-NLS-1$

@@ -18,14 +18,13 @@ import io.certdesk.core.errors.ErrorCode;
  * @param error the catalogue code of a failure, or null
  * @param detail the server answer or the reason (never a password)
  */
-public record DeliveryResult(String entryId, String label, DeliveryPart part, DeliveryChannel channel,
+public record DeliveryResult(long entryId, String label, DeliveryPart part, DeliveryChannel channel,
         DeliveryOutcome outcome, String recipient, String messageId, ErrorCode error, String detail) {
 
     public DeliveryResult {
-        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
         Objects.requireNonNull(part, "part"); //$NON-NLS-1$
         Objects.requireNonNull(outcome, "outcome"); //$NON-NLS-1$
-        label = label == null ? entryId : label;
+        label = label == null ? DeliveryItem.key(entryId) : label;
         recipient = recipient == null ? "" : recipient; //$NON-NLS-1$
         messageId = messageId == null ? "" : messageId; //$NON-NLS-1$
         detail = detail == null ? "" : detail; //$NON-NLS-1$
