@@ -112,7 +112,7 @@ class BatchBehaviourTest {
         assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.FILE).orElseThrow().outcome());
         assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertEquals(SendState.FAILED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
-        assertTrue(audit.events().stream().anyMatch(e -> e.entryId() == 2 && e.errorCode() == 405));
+        assertTrue(audit.events().stream().anyMatch(e -> e.entryId() == 2 && e.errorNumber() == 405));
     }
 
     @Test

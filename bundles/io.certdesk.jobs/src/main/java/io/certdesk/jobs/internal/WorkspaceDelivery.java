@@ -14,11 +14,11 @@ import java.util.Optional;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.DeliveryEvent;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.DeliverySource;
 import io.certdesk.delivery.DeliveryWorkspace;
@@ -141,11 +141,11 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         return this::record;
     }
 
-    private void record(DeliveryEvent event) {
+    private void record(DeliveryResult event) {
         String detail = event.part().name().toLowerCase(Locale.ROOT) + ' ' + event.channel().name().toLowerCase(Locale.ROOT)
                 + (event.recipient().isEmpty() ? "" : " to " + event.recipient()) //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.messageId().isEmpty() ? "" : ' ' + event.messageId()) //$NON-NLS-1$
-                + (event.errorCode() == 0 ? "" : " [" + event.errorCode() + ']') //$NON-NLS-1$ //$NON-NLS-2$
+                + (event.errorNumber() == 0 ? "" : " [" + event.errorNumber() + ']') //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
         try {
             workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$

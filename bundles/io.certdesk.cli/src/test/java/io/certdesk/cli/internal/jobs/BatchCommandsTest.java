@@ -137,9 +137,9 @@ class BatchCommandsTest {
     private record CountingSource(PortalCertificateSource source, AtomicInteger downloads)
             implements CertificateSource, AutoCloseable {
         @Override
-        public io.certdesk.workspace.DownloadResult download(io.certdesk.workspace.DownloadRequest request) {
-            io.certdesk.workspace.DownloadResult result = source.download(request);
-            if (result instanceof io.certdesk.workspace.DownloadResult.Downloaded) {
+        public io.certdesk.portal.client.DownloadResult download(io.certdesk.portal.client.DownloadRequest request) {
+            io.certdesk.portal.client.DownloadResult result = source.download(request);
+            if (result instanceof io.certdesk.portal.client.DownloadResult.Success) {
                 downloads.incrementAndGet();
             }
             return result;
