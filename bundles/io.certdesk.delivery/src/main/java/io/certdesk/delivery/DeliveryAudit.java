@@ -8,7 +8,7 @@ package io.certdesk.delivery;
 public interface DeliveryAudit {
 
     /** Records the event; must not throw for ordinary problems (log them instead). */
-    void record(DeliveryEvent event);
+    void record(DeliveryResult event);
 
     /** An audit that drops everything (tests, previews). */
     static DeliveryAudit none() {

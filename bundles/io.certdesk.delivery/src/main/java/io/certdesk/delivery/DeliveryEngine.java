@@ -134,8 +134,8 @@ public final class DeliveryEngine {
             throw new IllegalArgumentException("mail is not a hand-over"); //$NON-NLS-1$
         }
         ledger.recordHandover(item.entryId(), channel, note);
-        audit.record(new DeliveryEvent(clock.instant(), item.entryId(), DeliveryPart.PASSWORD, channel,
-                DeliveryOutcome.HANDED_OVER, "", "", 0, note)); //$NON-NLS-1$ //$NON-NLS-2$
+        audit.record(new DeliveryResult(clock.instant(), item.entryId(), item.label(), DeliveryPart.PASSWORD, channel,
+                DeliveryOutcome.HANDED_OVER, "", "", null, note)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Sends whose outcome is unknown, for the administrator to confirm (after {@link DeliveryLedger#recoverInterrupted()}). */
@@ -149,8 +149,8 @@ public final class DeliveryEngine {
         LedgerRecord record = ledger.find(messageId).orElse(null);
         ledger.confirm(messageId, delivered, note);
         if (record != null) {
-            audit.record(new DeliveryEvent(Instant.now(clock), record.entryId(), record.part(), record.channel(),
-                    DeliveryOutcome.CONFIRMED, record.recipient(), messageId, 0,
+            audit.record(new DeliveryResult(Instant.now(clock), record.entryId(), null, record.part(), record.channel(),
+                    DeliveryOutcome.CONFIRMED, record.recipient(), messageId, null,
                     delivered ? "delivered" : "resend")); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }

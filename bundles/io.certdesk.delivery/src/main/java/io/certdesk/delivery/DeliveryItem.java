@@ -8,7 +8,7 @@ import java.util.Objects;
  * One user's delivery: who receives the certificate file and, through another channel, its password.
  * The workspace builds these from its entries and roster rows ({@link DeliverySource}).
  *
- * @param entryId stable id of the workspace entry (also names the row in error messages)
+ * @param entryId the workspace entry id (the delivery ledger's key; {@link #key()} names it in messages and files)
  * @param row the roster row (1-based) for messages, or 0 when unknown
  * @param name the user's name as it appears in mails and the handout
  * @param department the user's department (handout pages are grouped by it); may be empty
@@ -24,13 +24,12 @@ import java.util.Objects;
  * @param issuer the issuing CA's name, as users should check it when importing
  * @param password gives the password when the password part is delivered
  */
-public record DeliveryItem(String entryId, int row, String name, String department, String email,
+public record DeliveryItem(long entryId, int row, String name, String department, String email,
         String passwordRecipient, DeliveryChannel fileChannel, DeliveryChannel passwordChannel,
         String certificateNumber, Path p12File, String fileName, LocalDate expiry, String issuer,
         PasswordSource password) {
 
     public DeliveryItem {
-        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
         Objects.requireNonNull(name, "name"); //$NON-NLS-1$
         department = department == null ? "" : department; //$NON-NLS-1$
         email = email == null ? "" : email; //$NON-NLS-1$
@@ -48,9 +47,19 @@ public record DeliveryItem(String entryId, int row, String name, String departme
         }
     }
 
+    /** How messages, outbox files and the handout name this entry: {@code e} and its id. */
+    public String key() {
+        return key(entryId);
+    }
+
+    /** The name of an entry id in messages and files: {@code e} and the id. */
+    public static String key(long entryId) {
+        return "e" + entryId; //$NON-NLS-1$
+    }
+
     /** How messages name this entry: its row when known, and its id. */
     public String label() {
-        return row > 0 ? "row " + row + " (" + entryId + ")" : entryId; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return row > 0 ? "row " + row + " (" + key() + ")" : key(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     /** No password in toString: the source is a function, not the secret. */

@@ -18,7 +18,7 @@ import io.certdesk.core.errors.ErrorCode;
 public interface DeliveryLedger {
 
     /** Records that a message is about to be handed to the server. */
-    void recordIntent(String messageId, String entryId, DeliveryPart part, DeliveryChannel channel, String recipient)
+    void recordIntent(String messageId, long entryId, DeliveryPart part, DeliveryChannel channel, String recipient)
             throws DeliveryException;
 
     /** The server accepted the message; {@code detail} is its answer. */
@@ -34,7 +34,7 @@ public interface DeliveryLedger {
     void markUnknown(String messageId, String detail) throws DeliveryException;
 
     /** Records a password handed over outside mail (handout page printed, or manual hand-over). */
-    void recordHandover(String entryId, DeliveryChannel channel, String note) throws DeliveryException;
+    void recordHandover(long entryId, DeliveryChannel channel, String note) throws DeliveryException;
 
     /**
      * Turns every {@link SendState#INTENT} left by an earlier run into {@link SendState#UNKNOWN}. Called at the
@@ -45,7 +45,7 @@ public interface DeliveryLedger {
     int recoverInterrupted() throws DeliveryException;
 
     /** The newest record of a part of an entry. */
-    Optional<LedgerRecord> latest(String entryId, DeliveryPart part) throws DeliveryException;
+    Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException;
 
     /** The record of a Message-ID. */
     Optional<LedgerRecord> find(String messageId) throws DeliveryException;

@@ -30,7 +30,7 @@ public record DeliveryReport(List<DeliveryResult> results, List<String> warnings
     }
 
     /** The result of one part of one entry, if the batch settled it. */
-    public java.util.Optional<DeliveryResult> result(String entryId, DeliveryPart part) {
-        return results.stream().filter(r -> r.entryId().equals(entryId) && r.part() == part).findFirst();
+    public java.util.Optional<DeliveryResult> result(long entryId, DeliveryPart part) {
+        return results.stream().filter(r -> r.entryId() == entryId && r.part() == part).findFirst();
     }
 }

@@ -15,7 +15,7 @@ public interface DeliveryWorkspace extends AutoCloseable {
     /** The delivery settings, with the SMTP password decrypted for this use only. */
     DeliverySettings settings();
 
-    /** The ledger, e.g. {@link SqliteDeliveryLedger#open(Path)} on the workspace database. */
+    /** The ledger: the workspace's own ({@code Workspace.deliveryLedger()}), over the workspace's connection. */
     DeliveryLedger ledger();
 
     /** The workspace's audit log. */

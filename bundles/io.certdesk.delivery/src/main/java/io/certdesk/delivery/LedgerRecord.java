@@ -7,7 +7,7 @@ import java.util.Objects;
  * One row of the delivery ledger: one message (or hand-over) of one part of one entry.
  *
  * @param messageId the Message-ID (with angle brackets), or a {@code <handout...>}/{@code <manual...>} id
- * @param entryId the workspace entry
+ * @param entryId the workspace entry id
  * @param part file or password
  * @param channel how it went
  * @param recipient the mail address, or empty for handout and manual
@@ -18,13 +18,12 @@ import java.util.Objects;
  * @param created when the intent was recorded
  * @param updated when the state last changed
  */
-public record LedgerRecord(String messageId, String entryId, DeliveryPart part, DeliveryChannel channel,
+public record LedgerRecord(String messageId, long entryId, DeliveryPart part, DeliveryChannel channel,
         String recipient, SendState state, int errorCode, String detail, int attempts, Instant created,
         Instant updated) {
 
     public LedgerRecord {
         Objects.requireNonNull(messageId, "messageId"); //$NON-NLS-1$
-        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
         Objects.requireNonNull(part, "part"); //$NON-NLS-1$
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
         Objects.requireNonNull(state, "state"); //$NON-NLS-1$

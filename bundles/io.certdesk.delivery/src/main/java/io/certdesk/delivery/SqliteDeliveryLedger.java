@@ -18,10 +18,15 @@ import io.certdesk.core.errors.ErrorCode;
 import org.sqlite.SQLiteConfig;
 
 /**
- * The delivery ledger in SQLite, in a table of its own ({@code delivery_ledger}) so that it can live in the
- * workspace database: WAL journal and {@code synchronous=FULL}, so every recorded step survives a crash or
- * power loss before the next step starts. One instance per database file and process; methods are
- * synchronized.
+ * A stand-alone delivery ledger in a SQLite file of its own: WAL journal and {@code synchronous=FULL}, so every
+ * recorded step survives a crash or power loss before the next step starts. One instance per database file and
+ * process; methods are synchronized.
+ * <p>
+ * This is <em>not</em> the ledger of a workspace: a workspace keeps its ledger in its own database, created by
+ * the workspace's schema migrations and written over the workspace's one connection
+ * ({@code Workspace.deliveryLedger()}). This implementation serves the delivery engine on its own (its tests,
+ * tools without a workspace); never open it on {@code workspace.db}. Both implementations pass the same
+ * contract test ({@code DeliveryLedgerContractTest}).
  */
 public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable {
 
@@ -57,7 +62,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
             Connection connection = config.createConnection("jdbc:sqlite:" + database.toAbsolutePath()); //$NON-NLS-1$
             try (Statement statement = connection.createStatement()) {
                 statement.executeUpdate("CREATE TABLE IF NOT EXISTS delivery_ledger (" //$NON-NLS-1$
-                        + "message_id TEXT PRIMARY KEY, entry_id TEXT NOT NULL, part TEXT NOT NULL, " //$NON-NLS-1$
+                        + "message_id TEXT PRIMARY KEY, entry_id INTEGER NOT NULL, part TEXT NOT NULL, " //$NON-NLS-1$
                         + "channel TEXT NOT NULL, recipient TEXT NOT NULL, state TEXT NOT NULL, " //$NON-NLS-1$
                         + "error_code INTEGER NOT NULL DEFAULT 0, detail TEXT NOT NULL DEFAULT '', " //$NON-NLS-1$
                         + "attempts INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, " //$NON-NLS-1$
@@ -73,10 +78,9 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
     }
 
     @Override
-    public synchronized void recordIntent(String messageId, String entryId, DeliveryPart part, DeliveryChannel channel,
+    public synchronized void recordIntent(String messageId, long entryId, DeliveryPart part, DeliveryChannel channel,
             String recipient) throws DeliveryException {
         Objects.requireNonNull(messageId, "messageId"); //$NON-NLS-1$
-        Objects.requireNonNull(entryId, "entryId"); //$NON-NLS-1$
         Objects.requireNonNull(part, "part"); //$NON-NLS-1$
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
         String now = clock.instant().toString();
@@ -95,7 +99,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
                     + ", seq) VALUES (?, ?, ?, ?, ?, ?, 0, '', 1, ?, ?, " //$NON-NLS-1$
                     + "(SELECT COALESCE(MAX(seq), 0) + 1 FROM delivery_ledger))")) { //$NON-NLS-1$
                 insert.setString(1, messageId);
-                insert.setString(2, entryId);
+                insert.setLong(2, entryId);
                 insert.setString(3, part.name());
                 insert.setString(4, channel.name());
                 insert.setString(5, recipient == null ? "" : recipient); //$NON-NLS-1$
@@ -130,7 +134,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
     }
 
     @Override
-    public synchronized void recordHandover(String entryId, DeliveryChannel channel, String note)
+    public synchronized void recordHandover(long entryId, DeliveryChannel channel, String note)
             throws DeliveryException {
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
         if (channel == DeliveryChannel.MAIL) {
@@ -156,9 +160,9 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
     }
 
     @Override
-    public synchronized Optional<LedgerRecord> latest(String entryId, DeliveryPart part) throws DeliveryException {
-        List<LedgerRecord> found = query("WHERE entry_id = ? AND part = ? ORDER BY seq DESC LIMIT 1", entryId, //$NON-NLS-1$
-                part.name());
+    public synchronized Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
+        List<LedgerRecord> found = query("WHERE entry_id = ? AND part = ? ORDER BY seq DESC LIMIT 1", //$NON-NLS-1$
+                Long.valueOf(entryId), part.name());
         return found.stream().findFirst();
     }
 
@@ -224,16 +228,16 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
         }
     }
 
-    private List<LedgerRecord> query(String where, String... arguments) throws DeliveryException {
+    private List<LedgerRecord> query(String where, Object... arguments) throws DeliveryException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
                 + " FROM delivery_ledger " + where)) { //$NON-NLS-1$
             for (int i = 0; i < arguments.length; i++) {
-                statement.setString(i + 1, arguments[i]);
+                statement.setObject(i + 1, arguments[i]);
             }
             List<LedgerRecord> records = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    records.add(new LedgerRecord(rows.getString(1), rows.getString(2),
+                    records.add(new LedgerRecord(rows.getString(1), rows.getLong(2),
                             DeliveryPart.valueOf(rows.getString(3)), DeliveryChannel.valueOf(rows.getString(4)),
                             rows.getString(5), SendState.valueOf(rows.getString(6)), rows.getInt(7), rows.getString(8),
                             rows.getInt(9), Instant.parse(rows.getString(10)), Instant.parse(rows.getString(11))));

@@ -44,7 +44,7 @@ class BatchBehaviourTest {
     void setUp() throws Exception {
         server = ScriptedSmtpServer.plain();
         ledger = SqliteDeliveryLedger.open(dir.resolve("workspace.db"), time);
-        p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", Items.passwordOf("e1"));
+        p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", Items.passwordOf(1));
     }
 
     @AfterEach
@@ -66,7 +66,7 @@ class BatchBehaviourTest {
     private List<DeliveryItem> users(int count) {
         List<DeliveryItem> items = new ArrayList<>();
         for (int i = 1; i <= count; i++) {
-            items.add(Items.mail("e" + i, i, "山田 太郎" + i, "user" + i + "@corp.example.jp",
+            items.add(Items.mail(i, i, "山田 太郎" + i, "user" + i + "@corp.example.jp",
                     "boss" + i + "@corp.example.jp", p12));
         }
         return items;
@@ -94,8 +94,8 @@ class BatchBehaviourTest {
     void passwordMailWaitsForTheDelayAfterItsFileMailWasAccepted() throws Exception {
         Instant start = time.instant();
         run(engine(settings().build()), users(1));
-        LedgerRecord file = ledger.latest("e1", DeliveryPart.FILE).orElseThrow();
-        LedgerRecord password = ledger.latest("e1", DeliveryPart.PASSWORD).orElseThrow();
+        LedgerRecord file = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
+        LedgerRecord password = ledger.latest(1, DeliveryPart.PASSWORD).orElseThrow();
         assertEquals(start, file.updated());
         assertFalse(password.created().isBefore(file.updated().plus(Duration.ofMinutes(5))),
                 "password intent " + password.created() + " before file accepted + 5 min");
@@ -105,24 +105,24 @@ class BatchBehaviourTest {
     void rejectedFileMailFailsThatEntryAndHoldsItsPassword() throws Exception {
         server.replyToRcpt("user2@corp.example.jp", "550 5.1.1 no such user");
         DeliveryReport report = run(engine(settings().build()), users(3));
-        DeliveryResult failed = report.result("e2", DeliveryPart.FILE).orElseThrow();
+        DeliveryResult failed = report.result(2, DeliveryPart.FILE).orElseThrow();
         assertEquals(DeliveryOutcome.FAILED, failed.outcome());
         assertEquals(ErrorCode.DELIVERY_REJECTED, failed.error());
         assertTrue(failed.detail().contains("550"), failed.detail());
-        assertEquals(DeliveryOutcome.HELD, report.result("e2", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.HELD, report.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertTrue(server.receivedFor("boss2@corp.example.jp").isEmpty(), "no password without an accepted file");
-        assertEquals(DeliveryOutcome.SENT, report.result("e3", DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, report.result("e3", DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(SendState.FAILED, ledger.latest("e2", DeliveryPart.FILE).orElseThrow().state());
-        assertTrue(audit.events().stream().anyMatch(e -> e.entryId().equals("e2") && e.errorCode() == 405));
+        assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(SendState.FAILED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
+        assertTrue(audit.events().stream().anyMatch(e -> e.entryId() == 2 && e.errorNumber() == 405));
     }
 
     @Test
     void temporaryRejectIsRetriedLaterWithBackoff() throws Exception {
         server.replyToRcpt("user1@corp.example.jp", "451 4.7.1 greylisted, try later");
         DeliveryReport report = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.SENT, report.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
-        LedgerRecord record = ledger.latest("e1", DeliveryPart.FILE).orElseThrow();
+        assertEquals(DeliveryOutcome.SENT, report.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        LedgerRecord record = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
         assertEquals(2, record.attempts());
         assertEquals(SendState.ACCEPTED, record.state());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size(), "one copy only");
@@ -134,16 +134,16 @@ class BatchBehaviourTest {
     void temporaryRejectOnEveryAttemptIsDeferredWithItsCode() throws Exception {
         server.replyToRcpt("user1@corp.example.jp", "421 4.3.2 busy", "450 4.2.1 busy", "452 4.3.1 busy");
         DeliveryReport report = run(engine(settings().maxAttempts(3).build()), users(1));
-        DeliveryResult result = report.result("e1", DeliveryPart.FILE).orElseThrow();
+        DeliveryResult result = report.result(1, DeliveryPart.FILE).orElseThrow();
         assertEquals(DeliveryOutcome.DEFERRED, result.outcome());
         assertEquals(ErrorCode.DELIVERY_DEFERRED, result.error());
-        assertEquals(SendState.DEFERRED, ledger.latest("e1", DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(SendState.DEFERRED, ledger.latest(1, DeliveryPart.FILE).orElseThrow().state());
         assertTrue(server.received().isEmpty());
         // Back-off 30 s then 60 s.
         assertTrue(time.totalSlept().compareTo(Duration.ofSeconds(90)) >= 0, time.totalSlept().toString());
         // The next batch sends it: a deferred message was never accepted.
         DeliveryReport next = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.SENT, next.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, next.result(1, DeliveryPart.FILE).orElseThrow().outcome());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size());
     }
 
@@ -151,18 +151,18 @@ class BatchBehaviourTest {
     void connectionLostAfterDataLeavesTheSendUnknownAndNeverResendsIt() throws Exception {
         server.dropAfterData("user1@corp.example.jp", 1);
         DeliveryReport report = run(engine(settings().build()), users(2));
-        DeliveryResult unknown = report.result("e1", DeliveryPart.FILE).orElseThrow();
+        DeliveryResult unknown = report.result(1, DeliveryPart.FILE).orElseThrow();
         assertEquals(DeliveryOutcome.UNKNOWN, unknown.outcome());
         assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, unknown.error());
-        assertEquals(DeliveryOutcome.HELD, report.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, report.result("e2", DeliveryPart.FILE).orElseThrow().outcome(),
+        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, report.result(2, DeliveryPart.FILE).orElseThrow().outcome(),
                 "the batch reconnects and goes on");
         assertEquals(2, server.connections());
         int transfers = server.dataTransfers();
 
         DeliveryReport again = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, again.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, again.result("e2", DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, again.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, again.result(2, DeliveryPart.FILE).orElseThrow().outcome());
         assertEquals(transfers, server.dataTransfers(), "nothing sent twice");
 
         List<LedgerRecord> unknownSends = engine(settings().build()).unknownSends();
@@ -170,25 +170,25 @@ class BatchBehaviourTest {
         assertEquals(unknown.messageId(), unknownSends.get(0).messageId());
         engine(settings().build()).confirm(unknown.messageId(), false, "user did not get it");
         DeliveryReport resent = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.SENT, resent.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, resent.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, resent.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, resent.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size());
     }
 
     @Test
     void intentWithoutAnswerAfterACrashIsListedNotResent() throws Exception {
         // A crash between "intent recorded" and the server's answer leaves an INTENT row.
-        ledger.recordIntent("<certdesk.crashed@corp.example.jp>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL,
+        ledger.recordIntent("<certdesk.crashed@corp.example.jp>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL,
                 "user1@corp.example.jp");
         DeliveryReport report = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, report.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.HELD, report.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, report.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertEquals(0, server.dataTransfers());
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("--confirm-unknown")), report.warnings().toString());
         engine(settings().build()).confirm("<certdesk.crashed@corp.example.jp>", true, "user confirmed by phone");
         DeliveryReport next = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result("e1", DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, next.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.SENT, next.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertTrue(server.receivedFor("user1@corp.example.jp").isEmpty());
     }
 
@@ -229,9 +229,9 @@ class BatchBehaviourTest {
 
     @Test
     void sameMailboxIsRefusedUnlessAllowedAndThenWarned() throws Exception {
-        DeliveryItem same = Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "Taro@Corp.Example.JP", p12);
+        DeliveryItem same = Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "Taro@Corp.Example.JP", p12);
         DeliveryReport refused = run(engine(settings().build()), List.of(same));
-        DeliveryResult password = refused.result("e1", DeliveryPart.PASSWORD).orElseThrow();
+        DeliveryResult password = refused.result(1, DeliveryPart.PASSWORD).orElseThrow();
         assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, password.error());
         assertTrue(password.detail().contains("row 1"), password.detail());
         assertEquals(1, server.received().size(), "the file still goes");
@@ -281,12 +281,12 @@ class BatchBehaviourTest {
         items.set(0, Items.with(items.get(0), DeliveryChannel.HANDOUT));
         items.set(1, Items.with(items.get(1), DeliveryChannel.MANUAL));
         DeliveryReport report = run(engine(settings().build()), items);
-        assertEquals(DeliveryOutcome.HANDOUT_PENDING, report.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.MANUAL_PENDING, report.result("e2", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.HANDOUT_PENDING, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.MANUAL_PENDING, report.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertEquals(2, server.received().size());
         engine(settings().build()).recordHandover(items.get(1), DeliveryChannel.MANUAL, "handed over at the desk");
         DeliveryReport next = run(engine(settings().build()), items);
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result("e2", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertEquals(2, server.received().size(), "files not sent twice");
     }
 
@@ -294,7 +294,7 @@ class BatchBehaviourTest {
     void onlyPasswordSendsNothingForEntriesWhoseFileWasNotAccepted() throws Exception {
         DeliveryReport report = engine(settings().build()).deliver(users(1),
                 DeliveryOptions.send(EnumSet.of(DeliveryPart.PASSWORD)), DeliveryListener.none(), new DeliveryControl());
-        assertEquals(DeliveryOutcome.HELD, report.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertTrue(server.received().isEmpty());
     }
 

@@ -37,7 +37,7 @@ class GreenMailBatchTest {
         Path p12 = TestPki.userP12(dir, "Taro Yamada", "irrelevant-1");
         items = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            items.add(Items.mail("e" + i, i, "利用者 " + i, "user" + i + "@corp.example.jp", "boss" + i + "@corp.example.jp",
+            items.add(Items.mail(i, i, "利用者 " + i, "user" + i + "@corp.example.jp", "boss" + i + "@corp.example.jp",
                     p12));
         }
     }
@@ -93,14 +93,14 @@ class GreenMailBatchTest {
                         }
                     }, control);
             // ...and a sixth send was started but never answered (crash between intent and answer).
-            ledger.recordIntent("<certdesk.crash@corp.example.jp>", "e6", DeliveryPart.FILE, DeliveryChannel.MAIL,
+            ledger.recordIntent("<certdesk.crash@corp.example.jp>", 6, DeliveryPart.FILE, DeliveryChannel.MAIL,
                     "user6@corp.example.jp");
         }
         assertEquals(5, mail.getReceivedMessages().length);
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
             DeliveryReport resumed = deliver(ledger, 600, EnumSet.allOf(DeliveryPart.class), DeliveryListener.none());
-            assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, resumed.result("e6", DeliveryPart.FILE).orElseThrow().outcome());
-            assertEquals(DeliveryOutcome.HELD, resumed.result("e6", DeliveryPart.PASSWORD).orElseThrow().outcome());
+            assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, resumed.result(6, DeliveryPart.FILE).orElseThrow().outcome());
+            assertEquals(DeliveryOutcome.HELD, resumed.result(6, DeliveryPart.PASSWORD).orElseThrow().outcome());
             assertEquals(5, resumed.count(DeliveryOutcome.ALREADY_DELIVERED));
             assertEquals(6 + 11, resumed.count(DeliveryOutcome.SENT), "6 files and 11 passwords");
         }

@@ -26,9 +26,9 @@ class HandoutWriterTest {
     @TempDir
     Path dir;
 
-    private static DeliveryItem item(String id, int row, String name, String department, String password) {
+    private static DeliveryItem item(long id, int row, String name, String department, String password) {
         return new DeliveryItem(id, row, name, department, "", "", DeliveryChannel.MANUAL, DeliveryChannel.HANDOUT,
-                "2026" + id, Path.of("unused.p12"), id + ".p12", LocalDate.of(2027, 3, 31), "CertDesk Test CA",
+                "2026" + DeliveryItem.key(id), Path.of("unused.p12"), DeliveryItem.key(id) + ".p12", LocalDate.of(2027, 3, 31), "CertDesk Test CA",
                 password::toCharArray);
     }
 
@@ -36,8 +36,8 @@ class HandoutWriterTest {
     void onePagePerUserGroupedByDepartmentWithJapaneseTextAndPassword() throws Exception {
         Path font = HandoutWriter.findFont();
         Path out = dir.resolve("handout.pdf");
-        List<DeliveryItem> items = List.of(item("e1", 1, "山田 太郎", "営業部", "Kx7-pQ2m-Rt9w"),
-                item("e2", 2, "鈴木 花子", "経理部", "Zz4-aB8c-Dd1e"), item("e3", 3, "佐藤 次郎", "営業部", "Mm5-nN6o-Pp7q"));
+        List<DeliveryItem> items = List.of(item(1, 1, "山田 太郎", "営業部", "Kx7-pQ2m-Rt9w"),
+                item(2, 2, "鈴木 花子", "経理部", "Zz4-aB8c-Dd1e"), item(3, 3, "佐藤 次郎", "営業部", "Mm5-nN6o-Pp7q"));
         int pages = new HandoutWriter(font, new VirtualTime()).write(items, out);
         assertEquals(3, pages);
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
@@ -68,7 +68,7 @@ class HandoutWriterTest {
     void neverOverwritesAFile() throws Exception {
         Path out = Files.writeString(dir.resolve("handout.pdf"), "keep");
         DeliveryException e = assertThrows(DeliveryException.class, () -> new HandoutWriter(HandoutWriter.findFont(),
-                new VirtualTime()).write(List.of(item("e1", 1, "山田 太郎", "営業部", "x")), out));
+                new VirtualTime()).write(List.of(item(1, 1, "山田 太郎", "営業部", "x")), out));
         assertEquals(ErrorCode.DELIVERY_CANNOT_WRITE, e.code());
         assertEquals("keep", Files.readString(out));
     }

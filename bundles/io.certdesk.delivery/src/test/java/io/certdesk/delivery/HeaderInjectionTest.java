@@ -39,7 +39,7 @@ class HeaderInjectionTest {
         if (!Files.exists(p12)) {
             Files.write(p12, new byte[] { 0x30, 0x03, 0x02, 0x01, 0x03 });
         }
-        return Items.mail("e7", 7, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12);
+        return Items.mail(7, 7, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12);
     }
 
     @ParameterizedTest
@@ -48,7 +48,7 @@ class HeaderInjectionTest {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.plain()) {
             DeliveryItem bad = Items.named(item(), name, "taro@corp.example.jp", "cert.p12");
             DeliveryReport report = deliver(server, bad, "");
-            DeliveryResult file = report.result("e7", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = report.result(7, DeliveryPart.FILE).orElseThrow();
             assertEquals(ErrorCode.DELIVERY_UNSAFE_FIELD, file.error());
             assertTrue(file.detail().startsWith("row 7 (e7): [407]"), file.detail());
             assertEquals(0, server.dataTransfers());
@@ -61,7 +61,7 @@ class HeaderInjectionTest {
     void badAddressesAreRefused(String email) throws Exception {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.plain()) {
             DeliveryItem bad = Items.named(item(), "山田 太郎", email, "cert.p12");
-            DeliveryResult file = deliver(server, bad, "").result("e7", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = deliver(server, bad, "").result(7, DeliveryPart.FILE).orElseThrow();
             assertTrue(file.error() == ErrorCode.DELIVERY_UNSAFE_FIELD || file.error() == ErrorCode.DELIVERY_ADDRESS_INVALID,
                     String.valueOf(file.error()));
             assertTrue(file.detail().contains("row 7"), file.detail());
@@ -75,7 +75,7 @@ class HeaderInjectionTest {
     void unsafeFileNamesAreRefused(String fileName) throws Exception {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.plain()) {
             DeliveryItem bad = Items.named(item(), "山田 太郎", "taro@corp.example.jp", fileName);
-            DeliveryResult file = deliver(server, bad, "").result("e7", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = deliver(server, bad, "").result(7, DeliveryPart.FILE).orElseThrow();
             assertEquals(ErrorCode.DELIVERY_UNSAFE_FIELD, file.error());
             assertEquals(0, server.dataTransfers());
         }

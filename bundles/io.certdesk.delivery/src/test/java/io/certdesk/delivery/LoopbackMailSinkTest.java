@@ -28,7 +28,7 @@ class LoopbackMailSinkTest {
     @Test
     void storesEveryMessageAsEml() throws Exception {
         VirtualTime time = new VirtualTime();
-        Path p12 = TestPki.userP12(dir, "Taro Yamada", Items.passwordOf("e1"));
+        Path p12 = TestPki.userP12(dir, "Taro Yamada", Items.passwordOf(1));
         Path outbox = dir.resolve("outbox");
         try (LoopbackMailSink sink = LoopbackMailSink.start(outbox, 0);
                 SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("w.db"), time)) {
@@ -36,8 +36,8 @@ class LoopbackMailSinkTest {
                     SmtpSettings.of("127.0.0.1", sink.port(), SmtpSecurity.NONE_LOOPBACK_ONLY), "admin@corp.example.jp")
                     .build();
             List<DeliveryItem> items = List.of(
-                    Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12),
-                    Items.mail("e2", 2, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12));
+                    Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12),
+                    Items.mail(2, 2, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12));
             DeliveryReport report = new DeliveryEngine(settings, ledger, DeliveryAudit.none(), time, time)
                     .deliver(items, DeliveryOptions.send(), DeliveryListener.none(), new DeliveryControl());
             assertEquals(4, report.count(DeliveryOutcome.SENT), report.toString());

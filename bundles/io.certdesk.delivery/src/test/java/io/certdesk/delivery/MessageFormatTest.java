@@ -38,7 +38,7 @@ class MessageFormatTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        p12 = TestPki.userP12(dir.resolve("p12"), "Hanako Suzuki", Items.passwordOf("e1"));
+        p12 = TestPki.userP12(dir.resolve("p12"), "Hanako Suzuki", Items.passwordOf(1));
     }
 
     private DeliverySettings.Builder settings() {
@@ -70,7 +70,7 @@ class MessageFormatTest {
 
     @Test
     void utf8SubjectIsBEncodedAndAttachmentNameIsRfc2231() throws Exception {
-        DeliveryItem item = Items.mail("e1", 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
+        DeliveryItem item = Items.mail(1, 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
         List<Path> files = dryRun(settings().build(), item);
         byte[] raw = Files.readAllBytes(files.get(0));
         String headers = headers(raw);
@@ -102,9 +102,9 @@ class MessageFormatTest {
 
     @Test
     void theFileMailNeverContainsThePasswordAndThePasswordMailDoes() throws Exception {
-        DeliveryItem item = Items.mail("e1", 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
+        DeliveryItem item = Items.mail(1, 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
         List<Path> files = dryRun(settings().build(), item);
-        String password = Items.passwordOf("e1");
+        String password = Items.passwordOf(1);
         MimeMessage fileMail = parse(Files.readAllBytes(files.get(0)));
         String fileText = new String(Files.readAllBytes(files.get(0)), StandardCharsets.ISO_8859_1)
                 + fileMail.getSubject() + ((Multipart) fileMail.getContent()).getBodyPart(0).getContent();
@@ -118,7 +118,7 @@ class MessageFormatTest {
 
     @Test
     void iso2022JpIsUsedWhereItCanEncodeAndFallsBackToUtf8() throws Exception {
-        DeliveryItem plain = Items.mail("e1", 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
+        DeliveryItem plain = Items.mail(1, 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
         byte[] raw = Files.readAllBytes(dryRun(settings().charset(MailCharset.ISO_2022_JP).build(), plain).get(0));
         String headers = headers(raw);
         assertTrue(headers.contains("Subject: =?ISO-2022-JP?B?"), headers);
@@ -138,7 +138,7 @@ class MessageFormatTest {
 
     @Test
     void fileNameTemplateNamesTheAttachment() throws Exception {
-        DeliveryItem item = Items.mail("e1", 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
+        DeliveryItem item = Items.mail(1, 1, "鈴木 花子", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
         byte[] raw = Files.readAllBytes(dryRun(settings().fileNameTemplate("{{certificateNumber}}_{{name}}").build(),
                 item).get(0));
         Part attachment = ((Multipart) parse(raw).getContent()).getBodyPart(1);
@@ -147,7 +147,7 @@ class MessageFormatTest {
 
     @Test
     void englishTemplatesAreUsedForEnglish() throws Exception {
-        DeliveryItem item = Items.mail("e1", 1, "Hanako Suzuki", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
+        DeliveryItem item = Items.mail(1, 1, "Hanako Suzuki", "hanako@corp.example.jp", "boss@corp.example.jp", p12);
         byte[] raw = Files.readAllBytes(dryRun(settings().locale(java.util.Locale.ENGLISH).build(), item).get(0));
         MimeMessage message = parse(raw);
         assertEquals("Your client certificate file (CNe1)", message.getSubject());

@@ -124,7 +124,7 @@ class MtaEndToEndTest {
         VirtualTime time = new VirtualTime();
         String password = "Kx7-pQ2m-Rt9w-Lz4v";
         Path p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", password);
-        DeliveryItem item = new DeliveryItem("e1", 1, "山田 太郎", "情報システム部", "taro@example.test",
+        DeliveryItem item = new DeliveryItem(1, 1, "山田 太郎", "情報システム部", "taro@example.test",
                 "manager@example.test", DeliveryChannel.MAIL, DeliveryChannel.MAIL, "2026040100001", p12,
                 "証明書_山田太郎.p12", java.time.LocalDate.of(2027, 3, 31), "CertDesk Test CA", password::toCharArray);
         SmtpSettings smtp = new SmtpSettings("localhost", port, SmtpSecurity.STARTTLS_REQUIRED, "", null,
@@ -155,7 +155,7 @@ class MtaEndToEndTest {
         assertEquals("山田 太郎 <taro@example.test>", found.get("file_to"));
         assertEquals("true", found.get("file_received_esmtps"), "delivered over TLS");
         assertEquals("", found.get("file_defects"), "no MIME defects");
-        assertEquals(report.result("e1", DeliveryPart.FILE).orElseThrow().messageId(), found.get("file_message_id"));
+        assertEquals(report.result(1, DeliveryPart.FILE).orElseThrow().messageId(), found.get("file_message_id"));
         assertNotEquals(found.get("file_message_id"), found.get("password_message_id"));
         assertEquals("1", found.get("attachments"));
         assertEquals("application/x-pkcs12", found.get("attachment_type"));

@@ -55,8 +55,8 @@ class SmtpSecurityTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        Path p12 = TestPki.userP12(dir, "Taro Yamada", Items.passwordOf("e1"));
-        item = Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12);
+        Path p12 = TestPki.userP12(dir, "Taro Yamada", Items.passwordOf(1));
+        item = Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12);
     }
 
     private DeliveryReport deliver(SmtpSettings smtp) throws DeliveryException {
@@ -95,7 +95,7 @@ class SmtpSecurityTest {
             MimeMessage[] received = mail.getReceivedMessages();
             assertEquals(2, received.length);
             String fileMail = GreenMailUtil.getWholeMessage(received[0]);
-            assertFalse(fileMail.contains(Items.passwordOf("e1")), "password in the file mail");
+            assertFalse(fileMail.contains(Items.passwordOf(1)), "password in the file mail");
             assertTrue(GreenMailUtil.getBody(received[1]).length() > 0);
         } finally {
             mail.stop();
@@ -109,7 +109,7 @@ class SmtpSecurityTest {
             mail.setUser("admin@corp.example.jp", "mailer", "s3cret-Smtp");
             DeliveryReport report = deliver(smtp(mail.getSmtp().getPort(), SmtpSecurity.NONE_LOOPBACK_ONLY, "mailer",
                     "wrong", List.of()));
-            DeliveryResult file = report.result("e1", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = report.result(1, DeliveryPart.FILE).orElseThrow();
             assertEquals(ErrorCode.DELIVERY_AUTH_FAILED, file.error(), file.detail());
             assertFalse(file.detail().contains("wrong"), "no password in messages");
             assertEquals(0, mail.getReceivedMessages().length);
@@ -124,7 +124,7 @@ class SmtpSecurityTest {
         try {
             DeliveryReport report = deliver(smtp(mail.getSmtp().getPort(), SmtpSecurity.STARTTLS_REQUIRED, "", null,
                     List.of(localhostKey.certificate())));
-            DeliveryResult file = report.result("e1", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = report.result(1, DeliveryPart.FILE).orElseThrow();
             assertEquals(ErrorCode.DELIVERY_TLS_FAILED, file.error(), file.detail());
             assertTrue(file.detail().contains("STARTTLS"), file.detail());
             assertEquals(0, mail.getReceivedMessages().length, "no downgrade to clear text");
@@ -151,7 +151,7 @@ class SmtpSecurityTest {
         GreenMail mail = greenMail("smtps");
         try {
             DeliveryReport report = deliver(smtp(mail.getSmtps().getPort(), SmtpSecurity.SMTPS, "", null, List.of()));
-            assertEquals(ErrorCode.DELIVERY_TLS_FAILED, report.result("e1", DeliveryPart.FILE).orElseThrow().error());
+            assertEquals(ErrorCode.DELIVERY_TLS_FAILED, report.result(1, DeliveryPart.FILE).orElseThrow().error());
             assertEquals(0, mail.getReceivedMessages().length);
         } finally {
             mail.stop();
@@ -174,7 +174,7 @@ class SmtpSecurityTest {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.withStartTls(otherHostKey.serverContext())) {
             DeliveryReport report = deliver(smtp(server.port(), SmtpSecurity.STARTTLS_REQUIRED, "", null,
                     List.of(otherHostKey.certificate())));
-            DeliveryResult file = report.result("e1", DeliveryPart.FILE).orElseThrow();
+            DeliveryResult file = report.result(1, DeliveryPart.FILE).orElseThrow();
             assertEquals(ErrorCode.DELIVERY_TLS_FAILED, file.error(), file.detail());
             assertEquals(0, server.dataTransfers());
         }
@@ -196,8 +196,8 @@ class SmtpSecurityTest {
             port = socket.getLocalPort();
         }
         DeliveryReport report = deliver(smtp(port, SmtpSecurity.NONE_LOOPBACK_ONLY, "", null, List.of()));
-        assertEquals(ErrorCode.DELIVERY_CONNECT_FAILED, report.result("e1", DeliveryPart.FILE).orElseThrow().error());
-        assertEquals(DeliveryOutcome.FAILED, report.result("e1", DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(ErrorCode.DELIVERY_CONNECT_FAILED, report.result(1, DeliveryPart.FILE).orElseThrow().error());
+        assertEquals(DeliveryOutcome.FAILED, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
         assertTrue(new String(new byte[0], StandardCharsets.UTF_8).isEmpty());
     }
 }

@@ -28,9 +28,9 @@ class SqliteDeliveryLedgerTest {
     void recordsSurviveReopeningAndIntentsBecomeUnknown() throws Exception {
         Path db = dir.resolve("workspace.db");
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
-            ledger.recordIntent("<a@x>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL, "u1@x.jp");
+            ledger.recordIntent("<a@x>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL, "u1@x.jp");
             ledger.markAccepted("<a@x>", "250 queued");
-            ledger.recordIntent("<b@x>", "e2", DeliveryPart.FILE, DeliveryChannel.MAIL, "u2@x.jp");
+            ledger.recordIntent("<b@x>", 2, DeliveryPart.FILE, DeliveryChannel.MAIL, "u2@x.jp");
             // the process "crashes" here: no answer recorded for <b@x>
         }
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
@@ -41,7 +41,7 @@ class SqliteDeliveryLedgerTest {
             assertEquals("<b@x>", ledger.listUnknown().get(0).messageId());
             assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN.code(), ledger.listUnknown().get(0).errorCode());
             ledger.confirm("<b@x>", true, "seen in the server log");
-            assertEquals(SendState.CONFIRMED, ledger.latest("e2", DeliveryPart.FILE).orElseThrow().state());
+            assertEquals(SendState.CONFIRMED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
             assertTrue(ledger.listUnknown().isEmpty());
         }
     }
@@ -50,7 +50,7 @@ class SqliteDeliveryLedgerTest {
     void usesWalAndAFullSyncAndItsOwnTable() throws Exception {
         Path db = dir.resolve("workspace.db");
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
-            ledger.recordIntent("<a@x>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL, "u1@x.jp");
+            ledger.recordIntent("<a@x>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL, "u1@x.jp");
         }
         try (Connection connection = new SQLiteConfig().createConnection("jdbc:sqlite:" + db);
                 Statement statement = connection.createStatement()) {
@@ -67,20 +67,20 @@ class SqliteDeliveryLedgerTest {
     @Test
     void latestFollowsTheNewestAttemptAndRetriesReuseTheMessageId() throws Exception {
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("w.db"), time)) {
-            ledger.recordIntent("<1@x>", "e1", DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
+            ledger.recordIntent("<1@x>", 1, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
             ledger.markDeferred("<1@x>", ErrorCode.DELIVERY_DEFERRED, "451 later");
-            ledger.recordIntent("<1@x>", "e1", DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
+            ledger.recordIntent("<1@x>", 1, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
             assertEquals(2, ledger.find("<1@x>").orElseThrow().attempts());
             ledger.markFailed("<1@x>", ErrorCode.DELIVERY_REJECTED, "550 no");
-            ledger.recordIntent("<2@x>", "e1", DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
+            ledger.recordIntent("<2@x>", 1, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
             ledger.markAccepted("<2@x>", "250");
-            assertEquals("<2@x>", ledger.latest("e1", DeliveryPart.PASSWORD).orElseThrow().messageId());
+            assertEquals("<2@x>", ledger.latest(1, DeliveryPart.PASSWORD).orElseThrow().messageId());
             DeliveryException twice = assertThrows(DeliveryException.class,
-                    () -> ledger.recordIntent("<2@x>", "e1", DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp"));
+                    () -> ledger.recordIntent("<2@x>", 1, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp"));
             assertEquals(ErrorCode.DELIVERY_LEDGER_FAILED, twice.code());
             assertThrows(DeliveryException.class, () -> ledger.confirm("<2@x>", false, ""));
-            ledger.recordHandover("e2", DeliveryChannel.HANDOUT, "printed");
-            assertTrue(ledger.latest("e2", DeliveryPart.PASSWORD).orElseThrow().state().delivered());
+            ledger.recordHandover(2, DeliveryChannel.HANDOUT, "printed");
+            assertTrue(ledger.latest(2, DeliveryPart.PASSWORD).orElseThrow().state().delivered());
         }
     }
 

@@ -36,7 +36,7 @@ class TemplateTest {
     }
 
     private DeliveryItem item() {
-        return Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", dir.resolve("x.p12"));
+        return Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", dir.resolve("x.p12"));
     }
 
     @ParameterizedTest
@@ -92,7 +92,7 @@ class TemplateTest {
         assertEquals("山田 太郎 様のパスワード", preview.subject());
         assertTrue(preview.body().contains("パスワード: \u2022\u2022\u2022\u2022"), preview.body());
         assertTrue(preview.body().contains("2027年3月31日"), preview.body());
-        assertFalse(preview.body().contains(Items.passwordOf("e1")));
+        assertFalse(preview.body().contains(Items.passwordOf(1)));
         assertEquals("boss@corp.example.jp", preview.to());
         MailPreview file = engine(folder, Locale.JAPANESE).preview(item(), DeliveryPart.FILE);
         assertTrue(file.subject().startsWith("【クライアント証明書】山田 太郎 様"), file.subject());

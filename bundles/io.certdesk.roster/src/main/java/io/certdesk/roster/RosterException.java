@@ -2,11 +2,13 @@ package io.certdesk.roster;
 
 import java.util.Objects;
 
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.roster.internal.Messages;
 
 /**
  * A roster file was refused as a whole, or a result file could not be written. The message names the
- * file, what is wrong and what to do, in the current language; it never contains a password.
+ * file, what is wrong and what to do, in the current language; it never contains a password. Like the other
+ * areas' exceptions it carries its catalogue {@link #code()} (roster family 6xx, one per {@link RosterProblem}).
  */
 public final class RosterException extends Exception {
 
@@ -29,6 +31,11 @@ public final class RosterException extends Exception {
     /** What kind of problem. */
     public RosterProblem problem() {
         return problem;
+    }
+
+    /** The catalogue code: {@code problem().code()}. */
+    public ErrorCode code() {
+        return problem.code();
     }
 
     /** The file the problem is about. */

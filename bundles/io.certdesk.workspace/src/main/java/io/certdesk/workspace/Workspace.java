@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryLedger;
 
 /**
  * A workspace folder: the SQLite store of entries, states, transitions, encrypted secrets and the audit log, and
@@ -69,8 +71,24 @@ public interface Workspace extends AutoCloseable {
     /** Moves a failed entry back to the state its failed step started from. */
     void retry(long entryId) throws WorkspaceException;
 
-    /** Records that file and password went out on a channel; refused for superseded entries. */
-    void markDelivered(long entryId, String channel) throws WorkspaceException;
+    /** Records that file and password went out, the password on {@code channel}; refused for superseded entries. */
+    void markDelivered(long entryId, DeliveryChannel channel) throws WorkspaceException;
+
+    /**
+     * The workspace's delivery ledger: its own table in this workspace's store, keyed by entry id, written over
+     * the workspace's one connection. Valid until the workspace is closed.
+     */
+    DeliveryLedger deliveryLedger();
+
+    /**
+     * Settles the delivery of an exported entry in one transaction: when the ledger shows its file delivered (or
+     * {@code fileChannel} is {@link DeliveryChannel#MANUAL}) and its password delivered (accepted, confirmed or
+     * handed over), the entry moves to {@link EntryState#DELIVERED} (named with the password's channel) and then
+     * to {@link EntryState#DONE}; either both moves are recorded or neither.
+     *
+     * @return whether the entry moved
+     */
+    boolean settleDelivered(long entryId, DeliveryChannel fileChannel) throws WorkspaceException;
 
     void markDone(long entryId) throws WorkspaceException;
 

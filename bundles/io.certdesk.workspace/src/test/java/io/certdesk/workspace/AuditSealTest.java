@@ -218,7 +218,8 @@ class AuditSealTest {
         try (var out = Files.newOutputStream(header)) {
             p.store(out, null);
         }
-        sql("DROP TABLE audit_head", "ALTER TABLE audit DROP COLUMN mac", "DELETE FROM schema_version WHERE version = 2");
+        sql("DROP TABLE audit_head", "ALTER TABLE audit DROP COLUMN mac", "DROP TABLE delivery_ledger",
+                "DELETE FROM schema_version WHERE version >= 2");
     }
 
     /** Opening is refused with STORE_AUDIT_BROKEN; the verification entry point says what was found. */

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.workspace.testing.FakePortal;
@@ -77,7 +78,7 @@ class LifeCycleTest {
             Pkcs12Contents exported = TestCertificates.engine().read(workspace.exportedFile(id), password);
             assertEquals(2, exported.caCertificates().size(), "full chain in the export");
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(workspace.exportedFile(id))));
-            workspace.markDelivered(id, "handout");
+            workspace.markDelivered(id, DeliveryChannel.HANDOUT);
             clock.advance(java.time.Duration.ofMinutes(5));
             workspace.markDone(id);
             List<Transition> transitions = workspace.transitions(id);
@@ -104,7 +105,7 @@ class LifeCycleTest {
             assertEquals(Optional.of(ErrorCode.UNKNOWN), failed.errorCode());
             assertEquals(Optional.of("HTTP 401"), failed.errorDetail());
             assertEquals(1, workspace.importEntries(List.of(good)).alreadyPresent().size(), "same group and number");
-            assertEquals(ErrorCode.UNKNOWN, assertThrows(WorkspaceException.class, () -> workspace.markDelivered(id, "mail")).code());
+            assertEquals(ErrorCode.UNKNOWN, assertThrows(WorkspaceException.class, () -> workspace.markDelivered(id, DeliveryChannel.MAIL)).code());
             workspace.retry(id);
             assertEquals(EntryState.IMPORTED, workspace.entry(id).state());
             assertEquals(ErrorCode.UNKNOWN, workspace.transitions(id).get(1).errorCode().orElseThrow());

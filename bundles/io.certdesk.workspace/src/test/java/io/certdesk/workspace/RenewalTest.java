@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
 import io.certdesk.workspace.testing.MutableClock;
@@ -76,7 +77,7 @@ class RenewalTest {
             long other = workspace.importEntries(List.of(fixture.issueAs("S0000002", "CN=Someone Else,O=Test Corp,C=JP",
                     Fixture.NOT_BEFORE, Instant.parse("2026-09-30T00:00:00Z")))).added().get(0);
             runAll(workspace);
-            workspace.markDelivered(old, "handout");
+            workspace.markDelivered(old, DeliveryChannel.HANDOUT);
             // the renewal roster: same subject and issuer, later notAfter, new certificate number
             long renewed = workspace.importEntries(List.of(fixture.issueAs("S0000003", subject, Instant.parse("2026-05-01T00:00:00Z"),
                     Instant.parse("2027-12-31T00:00:00Z")))).added().get(0);
@@ -86,7 +87,7 @@ class RenewalTest {
             assertEquals(EntryState.EXPORTED, workspace.entry(renewed).state());
             assertEquals(EntryState.EXPORTED, workspace.entry(other).state());
             assertTrue(workspace.detectSuperseded().isEmpty(), "nothing more to supersede");
-            WorkspaceException refused = assertThrows(WorkspaceException.class, () -> workspace.markDelivered(old, "mail"));
+            WorkspaceException refused = assertThrows(WorkspaceException.class, () -> workspace.markDelivered(old, DeliveryChannel.MAIL));
             assertTrue(refused.getMessage().contains("S0000001"), refused.getMessage());
             assertTrue(workspace.renewals().stream().noneMatch(r -> r.entry().id() == old), "superseded: out of the renewal view");
         }

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.portal.client.DownloadRequest;
+import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
 import io.certdesk.workspace.testing.MutableClock;
@@ -124,8 +126,8 @@ class ResumeAndWindowTest {
 
     private static byte[] portalBytes(String number) throws Exception {
         PortalSource source = new PortalSource(portal.uri());
-        DownloadResult result = source.download(new DownloadRequest(0, Fixture.GROUP, number, ("Ret-" + number + "-pw").toCharArray()));
-        return ((DownloadResult.Downloaded) result).data();
+        DownloadResult result = source.download(new DownloadRequest(Fixture.GROUP, number, ("Ret-" + number + "-pw").toCharArray()));
+        return ((DownloadResult.Success) result).pkcs12();
     }
 
     @Test

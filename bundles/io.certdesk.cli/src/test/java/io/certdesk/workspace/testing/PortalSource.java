@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.workspace.CertificateSource;
-import io.certdesk.workspace.DownloadRequest;
-import io.certdesk.workspace.DownloadResult;
+import io.certdesk.portal.client.DownloadRequest;
+import io.certdesk.portal.client.DownloadResult;
 
 /** A {@link CertificateSource} over HTTP to a {@link FakePortal}, as the portal client will be adapted. */
 public final class PortalSource implements CertificateSource {
@@ -28,19 +28,19 @@ public final class PortalSource implements CertificateSource {
     @Override
     public DownloadResult download(DownloadRequest request) {
         String form = "group=" + enc(request.groupId()) + "&number=" + enc(request.certificateNumber()) + "&password="
-                + enc(new String(request.retrievalPassword()));
+                + enc(request.secret().apply(String::new));
         try {
             HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(20))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofByteArray());
             return switch (response.statusCode()) {
-                case 200 -> new DownloadResult.Downloaded(response.body(), "EndUser.p12",
+                case 200 -> new DownloadResult.Success(response.body(), "EndUser.p12",
                         response.headers().firstValue("X-First-Download").map(Instant::parse));
-                case 410 -> new DownloadResult.Failed(ErrorCode.UNKNOWN, "the portal says: already downloaded", true);
-                default -> new DownloadResult.Failed(ErrorCode.UNKNOWN, "HTTP " + response.statusCode(), false);
+                case 410 -> new DownloadResult.Failure(ErrorCode.PORTAL_NOT_AVAILABLE, "the portal says: already downloaded");
+                default -> new DownloadResult.Failure(ErrorCode.UNKNOWN, "HTTP " + response.statusCode());
             };
         } catch (Exception e) {
-            return new DownloadResult.Failed(ErrorCode.UNKNOWN, e.getClass().getSimpleName(), false);
+            return new DownloadResult.Failure(ErrorCode.UNKNOWN, e.getClass().getSimpleName());
         }
     }
 

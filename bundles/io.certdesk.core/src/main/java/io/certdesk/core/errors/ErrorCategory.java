@@ -15,6 +15,8 @@ public enum ErrorCategory {
     DELIVERY(400, 499),
     /** 500-599: errors the issuing portal reports. */
     PORTAL(500, 599),
+    /** 600-699: reading roster files and writing their result workbooks. */
+    ROSTER(600, 699),
     /** 990: the user cancelled. */
     CANCELLED(990, 990),
     /** 1103: anything the catalogue does not describe. */

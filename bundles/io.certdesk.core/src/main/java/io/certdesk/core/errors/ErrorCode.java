@@ -10,7 +10,7 @@ import io.certdesk.core.internal.errors.ErrorTexts;
  * The product's error catalogue: a stable number for every error an administrator can meet, with its
  * message, likely cause and remedy in English and Japanese. Codes never change meaning once released;
  * new errors get new constants in their family's range (communication 1xx, PKCS#12 2xx, local store 3xx,
- * delivery 4xx, portal-reported 5xx, cancelled 990, unknown 1103).
+ * delivery 4xx, portal-reported 5xx, roster 6xx, cancelled 990, unknown 1103).
  * <p>
  * Texts live in {@code io/certdesk/core/internal/errors/errors.properties} and {@code errors_ja.properties}
  * under the keys {@code e<code>_message}, {@code e<code>_cause} and {@code e<code>_remedy}; {@code docs/errors.md}
@@ -139,6 +139,30 @@ public enum ErrorCode {
     PORTAL_LOCKED(504),
     /** Portal answer: an error page the profile does not describe. */
     PORTAL_UNRECOGNISED_ANSWER(505),
+    /** Roster: The roster file cannot be read. */
+    ROSTER_CANNOT_READ(601),
+    /** Roster: The roster is not an .xlsx, .xls or CSV file. */
+    ROSTER_UNKNOWN_FORMAT(602),
+    /** Roster: The roster workbook is damaged. */
+    ROSTER_DAMAGED(603),
+    /** Roster: The roster workbook is protected with a password. */
+    ROSTER_ENCRYPTED(604),
+    /** Roster: The roster was refused: it expands far more than a real workbook does. */
+    ROSTER_UNSAFE_COMPRESSION(605),
+    /** Roster: The roster was refused: it contains XML declarations used in attacks. */
+    ROSTER_UNSAFE_XML(606),
+    /** Roster: The roster was refused: it is larger than CertDesk accepts. */
+    ROSTER_TOO_LARGE(607),
+    /** Roster: The roster was refused: it has more rows than the row cap. */
+    ROSTER_TOO_MANY_ROWS(608),
+    /** Roster: The roster sheet does not exist. */
+    ROSTER_SHEET_NOT_FOUND(609),
+    /** Roster: No header row was found in the roster. */
+    ROSTER_NO_HEADER_ROW(610),
+    /** Roster: The column mapping cannot be used. */
+    ROSTER_BAD_MAPPING(611),
+    /** Roster: The roster result file cannot be written. */
+    ROSTER_CANNOT_WRITE(612),
     /** The user cancelled the operation. */
     CANCELLED(990),
     /** An error the catalogue does not describe. */

@@ -7,7 +7,6 @@ import java.util.List;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.DeliveryEvent;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryListener;
@@ -57,11 +56,10 @@ final class BatchOutcomes {
 
     void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
             String recipient, String messageId, ErrorCode code, String detail) {
-        DeliveryResult result = new DeliveryResult(item.entryId(), item.label(), part, channel, outcome, recipient,
-                messageId, code, detail);
+        DeliveryResult result = new DeliveryResult(clock.instant(), item.entryId(), item.label(), part, channel, outcome,
+                recipient, messageId, code, detail);
         results.add(result);
-        audit.record(new DeliveryEvent(clock.instant(), item.entryId(), part, channel, outcome, recipient, messageId,
-                code == null ? 0 : code.code(), detail));
+        audit.record(result);
         listener.settled(result, results.size(), total);
     }
 }

@@ -57,7 +57,7 @@ public final class BatchRunner {
     private final DeliveryControl control;
     private ItemMessages messages;
 
-    private final Map<String, Job> waitingPasswords = new HashMap<>();
+    private final Map<Long, Job> waitingPasswords = new HashMap<>();
     private BatchOutcomes outcomes;
     private InternetAddress from;
     private InternetAddress bcc;
@@ -109,7 +109,7 @@ public final class BatchRunner {
         Instant now = clock.instant();
         List<Job> jobs = new ArrayList<>();
         List<Job> passwordJobs = new ArrayList<>();
-        Map<String, Job> fileJobs = new HashMap<>();
+        Map<Long, Job> fileJobs = new HashMap<>();
         for (DeliveryItem item : items) {
             if (options.parts().contains(DeliveryPart.FILE)) {
                 planFile(item, options, now).ifPresent(job -> {
@@ -379,7 +379,7 @@ public final class BatchRunner {
         try {
             MimeMessage message = messages.build(job.item, job.part, job.to, id, MessageBuilder.offlineSession());
             OwnerOnly.directories(outbox);
-            Path target = FileNames.freeName(outbox, FileNames.safeName(job.item.entryId()) + "-" //$NON-NLS-1$
+            Path target = FileNames.freeName(outbox, FileNames.safeName(job.item.key()) + "-" //$NON-NLS-1$
                     + job.part.name().toLowerCase(java.util.Locale.ROOT), ".eml"); //$NON-NLS-1$
             DurableFiles.write(target, out -> {
                 try {

@@ -58,7 +58,7 @@ public final class HandoutPage {
             y = wrapped(content, font, 10, MARGIN, y, width, Messages.handoutKeepApart) - 24;
             y = wrapped(content, font, 10, MARGIN, y, width, Messages.handoutReceipt) - 8;
             wrapped(content, font, 8, MARGIN, MARGIN, width,
-                    NLS.bind(Messages.handoutPrinted, DATE.format(LocalDate.now(clock)), item.entryId()));
+                    NLS.bind(Messages.handoutPrinted, DATE.format(LocalDate.now(clock)), item.key()));
         }
     }
 

@@ -46,7 +46,7 @@ public final class MailRenderer {
             values.put(Placeholders.NAME, item.name());
             values.put(Placeholders.DEPARTMENT, item.department());
             values.put(Placeholders.CERTIFICATE_NUMBER, item.certificateNumber());
-            values.put(Placeholders.ENTRY_ID, item.entryId());
+            values.put(Placeholders.ENTRY_ID, item.key());
             name = fileNameTemplate.render(values).strip();
             if (!name.toLowerCase(Locale.ROOT).endsWith(".p12") && !name.toLowerCase(Locale.ROOT).endsWith(".pfx")) { //$NON-NLS-1$ //$NON-NLS-2$
                 name = name + ".p12"; //$NON-NLS-1$

@@ -12,14 +12,14 @@ public final class Items {
     private Items() {
     }
 
-    public static String passwordOf(String entryId) {
-        return "Pw-" + entryId + "-x7Q9";
+    public static String passwordOf(long entryId) {
+        return "Pw-" + DeliveryItem.key(entryId) + "-x7Q9";
     }
 
-    public static DeliveryItem mail(String entryId, int row, String name, String email, String passwordRecipient,
+    public static DeliveryItem mail(long entryId, int row, String name, String email, String passwordRecipient,
             Path p12) {
         return new DeliveryItem(entryId, row, name, "情報システム部", email, passwordRecipient, DeliveryChannel.MAIL,
-                DeliveryChannel.MAIL, "CN" + entryId, p12, "証明書_" + name + ".p12", LocalDate.of(2027, 3, 31),
+                DeliveryChannel.MAIL, "CN" + DeliveryItem.key(entryId), p12, "証明書_" + name + ".p12", LocalDate.of(2027, 3, 31),
                 "CertDesk Test CA", () -> passwordOf(entryId).toCharArray());
     }
 

@@ -5,19 +5,19 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.portal.client.ClientSettings;
+import io.certdesk.portal.client.DownloadRequest;
+import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.portal.client.PortalClient;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.CertificateSource;
-import io.certdesk.workspace.DownloadRequest;
-import io.certdesk.workspace.DownloadResult;
 
 /**
- * The workspace pipeline's download stage on the portal client. The portal's "not created or already downloaded"
- * answer (502) is the workspace's window-closed failure: the entry then becomes WINDOW_PASSED.
+ * The workspace pipeline's download stage on the portal client: the request and result are the portal client's
+ * own, passed through. The portal's "not created or already downloaded" answer (502) is a failure whose window is
+ * closed: the entry then becomes WINDOW_PASSED.
  */
 public final class PortalCertificateSource implements CertificateSource, AutoCloseable {
 
@@ -50,17 +50,11 @@ public final class PortalCertificateSource implements CertificateSource, AutoClo
 
     @Override
     public DownloadResult download(DownloadRequest request) {
-        try (io.certdesk.portal.client.DownloadRequest portalRequest = new io.certdesk.portal.client.DownloadRequest(
-                request.groupId(), request.certificateNumber(), request.retrievalPassword())) {
-            io.certdesk.portal.client.DownloadResult result = client.download(portalRequest);
-            if (result instanceof io.certdesk.portal.client.DownloadResult.Success success) {
-                downloads.incrementAndGet();
-                return new DownloadResult.Downloaded(success.pkcs12(), success.fileName(), success.firstDownload());
-            }
-            io.certdesk.portal.client.DownloadResult.Failure failure = (io.certdesk.portal.client.DownloadResult.Failure) result;
-            return new DownloadResult.Failed(failure.code(), failure.detail(),
-                    failure.code() == ErrorCode.PORTAL_NOT_AVAILABLE);
+        DownloadResult result = client.download(request);
+        if (result instanceof DownloadResult.Success) {
+            downloads.incrementAndGet();
         }
+        return result;
     }
 
     /** Certificates this source received from the portal. */

@@ -7,10 +7,10 @@ import org.osgi.service.component.annotations.Deactivate;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.portal.client.ClientSettings;
+import io.certdesk.portal.client.DownloadRequest;
+import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.workspace.CertificateSource;
-import io.certdesk.workspace.DownloadRequest;
-import io.certdesk.workspace.DownloadResult;
 
 /**
  * The {@link CertificateSource} service the workspace's {@code download} command uses: the portal client on the
@@ -31,7 +31,7 @@ public final class PortalSourceComponent implements CertificateSource {
         try {
             opened = source();
         } catch (PortalClientException e) {
-            return new DownloadResult.Failed(e.code(), e.getMessage(), false);
+            return new DownloadResult.Failure(e.code(), e.getMessage());
         }
         return opened.download(request);
     }

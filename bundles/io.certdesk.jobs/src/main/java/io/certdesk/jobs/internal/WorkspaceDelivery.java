@@ -13,17 +13,15 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.DeliveryEvent;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.DeliverySource;
 import io.certdesk.delivery.DeliveryWorkspace;
 import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
-import io.certdesk.delivery.SqliteDeliveryLedger;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
@@ -32,27 +30,26 @@ import io.certdesk.workspace.WorkspaceException;
 /**
  * Delivery on an open workspace: the exported entries as items (channels from {@link MailSettingsFile}, the
  * roster row's channel overriding the password channel), the export password decrypted per use, the SMTP password
- * decrypted per open and wiped on close, the ledger in the workspace database, the workspace audit log and the
- * {@code outbox} folder. {@link #close()} moves entries whose file and password were handed over to DELIVERED and
- * DONE. The workspace itself is closed only when this object owns it.
+ * decrypted per open and wiped on close, the workspace's own delivery ledger ({@link Workspace#deliveryLedger()},
+ * over the workspace's one connection), the workspace audit log and the {@code outbox} folder. {@link #close()}
+ * moves entries whose file and password were handed over to DELIVERED and DONE (one transaction per entry). The
+ * workspace itself is closed only when this object owns it.
  */
 public final class WorkspaceDelivery implements DeliveryWorkspace {
 
     /** The outbox folder inside the workspace. */
     public static final String OUTBOX = "outbox"; //$NON-NLS-1$
-    /** The workspace database, shared with the delivery ledger (its own table). */
-    public static final String DATABASE = "workspace.db"; //$NON-NLS-1$
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo"); //$NON-NLS-1$
 
     private final Workspace workspace;
     private final boolean owned;
     private final MailSettingsFile mail;
     private final DeliverySettings settings;
-    private final SqliteDeliveryLedger ledger;
+    private final DeliveryLedger ledger;
     private final Path outbox;
 
     private WorkspaceDelivery(Workspace workspace, boolean owned, MailSettingsFile mail, DeliverySettings settings,
-            SqliteDeliveryLedger ledger, Path outbox) {
+            DeliveryLedger ledger, Path outbox) {
         this.workspace = workspace;
         this.owned = owned;
         this.mail = mail;
@@ -83,14 +80,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
             settings.smtp().clear();
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, outbox.toString(), String.valueOf(e.getMessage()), e);
         }
-        SqliteDeliveryLedger ledger;
-        try {
-            ledger = SqliteDeliveryLedger.open(folder.resolve(DATABASE), workspace.clock());
-        } catch (DeliveryException e) {
-            settings.smtp().clear();
-            throw e;
-        }
-        return new WorkspaceDelivery(workspace, owned, mail, settings, ledger, outbox);
+        return new WorkspaceDelivery(workspace, owned, mail, settings, workspace.deliveryLedger(), outbox);
     }
 
     public Workspace workspace() {
@@ -113,7 +103,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 }
                 long id = entry.id();
                 LocalDate expiry = entry.certificate().get().notAfter().atZone(TOKYO).toLocalDate();
-                items.add(new DeliveryItem(entryKey(id), row(entry), entry.name(), entry.department(), entry.email(),
+                items.add(new DeliveryItem(id, row(entry), entry.name(), entry.department(), entry.email(),
                         entry.recipient(), fileChannel,
                         MailSettingsFile.rowChannel(entry.channel()).orElse(passwordChannel), entry.certificateNumber(),
                         workspace.exportedFile(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
@@ -129,7 +119,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         try {
             return workspace.exportPassword(id);
         } catch (WorkspaceException e) {
-            throw new DeliveryException(e.code(), entryKey(id), e.getMessage(), e);
+            throw new DeliveryException(e.code(), DeliveryItem.key(id), e.getMessage(), e);
         }
     }
 
@@ -148,14 +138,14 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         return this::record;
     }
 
-    private void record(DeliveryEvent event) {
+    private void record(DeliveryResult event) {
         String detail = event.part().name().toLowerCase(Locale.ROOT) + ' ' + event.channel().name().toLowerCase(Locale.ROOT)
                 + (event.recipient().isEmpty() ? "" : " to " + event.recipient()) //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.messageId().isEmpty() ? "" : ' ' + event.messageId()) //$NON-NLS-1$
-                + (event.errorCode() == 0 ? "" : " [" + event.errorCode() + ']') //$NON-NLS-1$ //$NON-NLS-2$
+                + (event.errorNumber() == 0 ? "" : " [" + event.errorNumber() + ']') //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), entryId(event.entryId()), detail); //$NON-NLS-1$
+            workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
         } catch (WorkspaceException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -168,7 +158,8 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
 
     /**
      * Moves every exported entry whose file was accepted (or goes by hand) and whose password was accepted,
-     * confirmed or handed over to DELIVERED and then DONE.
+     * confirmed or handed over to DELIVERED and then DONE, one transaction per entry
+     * ({@link Workspace#settleDelivered}).
      *
      * @return how many entries moved
      */
@@ -180,12 +171,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 if (entry.state() != EntryState.EXPORTED) {
                     continue;
                 }
-                String key = entryKey(entry.id());
-                boolean file = fileChannel == DeliveryChannel.MANUAL || handedOver(ledger.latest(key, DeliveryPart.FILE));
-                Optional<LedgerRecord> password = ledger.latest(key, DeliveryPart.PASSWORD);
-                if (file && handedOver(password)) {
-                    workspace.markDelivered(entry.id(), password.get().channel().name().toLowerCase(Locale.ROOT));
-                    workspace.markDone(entry.id());
+                if (workspace.settleDelivered(entry.id(), fileChannel)) {
                     moved++;
                 }
             }
@@ -195,13 +181,9 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         return moved;
     }
 
-    private static boolean handedOver(Optional<LedgerRecord> record) {
-        return record.isPresent() && (record.get().state() == SendState.ACCEPTED || record.get().state() == SendState.CONFIRMED);
-    }
-
     /** The latest ledger state of an entry's part, for reports. */
     public Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
-        return ledger.latest(entryKey(entryId), part);
+        return ledger.latest(entryId, part);
     }
 
     @Override
@@ -210,31 +192,13 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
             settleDelivered();
         } finally {
             settings.smtp().clear();
-            try {
-                ledger.close();
-            } finally {
-                if (owned) {
-                    try {
-                        workspace.close();
-                    } catch (WorkspaceException e) {
-                        throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
-                    }
+            if (owned) {
+                try {
+                    workspace.close();
+                } catch (WorkspaceException e) {
+                    throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
                 }
             }
-        }
-    }
-
-    /** The delivery engine's name of an entry: {@code e} and the workspace id. */
-    public static String entryKey(long id) {
-        return "e" + id; //$NON-NLS-1$
-    }
-
-    /** The workspace id of a delivery engine entry name ({@code e} and the id). */
-    public static Optional<Long> entryId(String key) {
-        try {
-            return key.startsWith("e") ? Optional.of(Long.valueOf(key.substring(1))) : Optional.empty(); //$NON-NLS-1$
-        } catch (NumberFormatException e) {
-            return Optional.empty();
         }
     }
 

@@ -5,8 +5,11 @@ import java.util.Objects;
 import io.certdesk.core.secrets.Secret;
 
 /**
- * One certificate to download: group ID, certificate number and retrieval password. The password is a
- * {@link Secret} copy owned by this object; {@link #close()} wipes it and {@link #toString()} never shows it.
+ * One certificate to download: group ID, certificate number and retrieval password. The one download request of
+ * CertDesk (the portal client and the workspace's {@code CertificateSource} take it). One ownership rule: the
+ * password is a {@link Secret} copy owned by this request; whoever creates the request closes it, which wipes the
+ * copy; a source reads it through {@link #secret()} or {@link #password()} and keeps nothing.
+ * {@link #toString()} never shows it.
  */
 public final class DownloadRequest implements AutoCloseable {
 

@@ -7,7 +7,10 @@ import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
 
-/** The outcome of one download: the PKCS#12 or a catalogue code. Failure is expected, so it is a value. */
+/**
+ * The outcome of one download: the PKCS#12 or a catalogue code. Failure is expected, so it is a value. The one
+ * download result of CertDesk: the portal client returns it and the workspace's {@code CertificateSource} too.
+ */
 public sealed interface DownloadResult {
 
     /** Attempts made (1 unless a safe retry happened). */
@@ -31,6 +34,11 @@ public sealed interface DownloadResult {
             Objects.requireNonNull(firstDownload, "firstDownload"); //$NON-NLS-1$
         }
 
+        /** One attempt, no time measured (sources other than the portal client). */
+        public Success(byte[] pkcs12, String fileName, Optional<Instant> firstDownload) {
+            this(pkcs12, fileName, firstDownload, 1, Duration.ZERO);
+        }
+
         @Override
         public String toString() {
             return "Success[" + fileName + ", " + pkcs12.length + " bytes, attempts " + attempts + ']'; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -44,6 +52,19 @@ public sealed interface DownloadResult {
         public Failure {
             Objects.requireNonNull(code, "code"); //$NON-NLS-1$
             Objects.requireNonNull(detail, "detail"); //$NON-NLS-1$
+        }
+
+        /** One attempt, no time measured (sources other than the portal client). */
+        public Failure(ErrorCode code, String detail) {
+            this(code, detail, 1, Duration.ZERO);
+        }
+
+        /**
+         * Whether the portal says the certificate can no longer be downloaded (not created, or first downloaded more
+         * than 24 hours ago: {@link ErrorCode#PORTAL_NOT_AVAILABLE}); a workspace entry then becomes WINDOW_PASSED.
+         */
+        public boolean windowClosed() {
+            return code == ErrorCode.PORTAL_NOT_AVAILABLE;
         }
     }
 }

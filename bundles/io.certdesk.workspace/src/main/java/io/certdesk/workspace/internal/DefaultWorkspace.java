@@ -18,6 +18,10 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.WriteMode;
 import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryLedger;
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CertificateSource;
@@ -38,6 +42,7 @@ import io.certdesk.workspace.internal.audit.AuditSeal;
 import io.certdesk.workspace.internal.audit.OsUser;
 import io.certdesk.workspace.internal.db.Database;
 import io.certdesk.workspace.internal.db.EntryStore;
+import io.certdesk.workspace.internal.db.LedgerStore;
 import io.certdesk.workspace.internal.db.SecretStore;
 import io.certdesk.workspace.internal.db.SettingsStore;
 import io.certdesk.workspace.internal.pipeline.DefaultPipeline;
@@ -61,6 +66,7 @@ public final class DefaultWorkspace implements Workspace {
     private final EntryStore entries;
     private final Vault vault;
     private final EntryRecorder recorder;
+    private final LedgerStore ledger;
 
     DefaultWorkspace(Path folder, String id, Database database, SecretBox box, Clock clock, WorkspaceOpener.Lock lock) {
         this.folder = folder;
@@ -79,6 +85,7 @@ public final class DefaultWorkspace implements Workspace {
         this.entries = new EntryStore(audit, clock);
         this.vault = new Vault(folder.resolve(WorkspaceOpener.VAULT_DIR));
         this.recorder = new EntryRecorder(this);
+        this.ledger = new LedgerStore(database, clock, folder.resolve(Database.FILE_NAME).toString());
     }
 
     @Override
@@ -237,13 +244,44 @@ public final class DefaultWorkspace implements Workspace {
     }
 
     @Override
-    public void markDelivered(long entryId, String channel) throws WorkspaceException {
+    public void markDelivered(long entryId, DeliveryChannel channel) throws WorkspaceException {
         Entry entry = entry(entryId);
         if (entry.state() == EntryState.SUPERSEDED) {
             throw new WorkspaceException(ErrorCode.UNKNOWN, NLS.bind(Messages.supersededNotDelivered,
                     entry.certificateNumber(), entry.supersededBy().map(String::valueOf).orElse("?"))); //$NON-NLS-1$
         }
-        write(c -> entries.move(c, entryId, EntryState.DELIVERED, "delivered", Optional.empty(), channel, Map.of())); //$NON-NLS-1$
+        write(c -> entries.move(c, entryId, EntryState.DELIVERED, "delivered", Optional.empty(), channelName(channel), //$NON-NLS-1$
+                Map.of()));
+    }
+
+    @Override
+    public DeliveryLedger deliveryLedger() {
+        return ledger;
+    }
+
+    @Override
+    public boolean settleDelivered(long entryId, DeliveryChannel fileChannel) throws WorkspaceException {
+        return write(c -> {
+            Entry entry = entries.find(c, entryId).orElseThrow(() -> new IllegalStateException("no entry " + entryId)); //$NON-NLS-1$
+            if (entry.state() != EntryState.EXPORTED) {
+                return Boolean.FALSE;
+            }
+            boolean file = fileChannel == DeliveryChannel.MANUAL
+                    || LedgerStore.latest(c, entryId, DeliveryPart.FILE).map(r -> r.state().delivered()).orElse(false);
+            Optional<LedgerRecord> password = LedgerStore.latest(c, entryId, DeliveryPart.PASSWORD);
+            if (!file || password.isEmpty() || !password.get().state().delivered()) {
+                return Boolean.FALSE;
+            }
+            entries.move(c, entryId, EntryState.DELIVERED, "delivered", Optional.empty(), //$NON-NLS-1$
+                    channelName(password.get().channel()), Map.of());
+            entries.move(c, entryId, EntryState.DONE, "done", Optional.empty(), "", Map.of()); //$NON-NLS-1$ //$NON-NLS-2$
+            return Boolean.TRUE;
+        }).booleanValue();
+    }
+
+    /** How transitions name a channel: {@code mail}, {@code handout}, {@code manual}. */
+    private static String channelName(DeliveryChannel channel) {
+        return channel.name().toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

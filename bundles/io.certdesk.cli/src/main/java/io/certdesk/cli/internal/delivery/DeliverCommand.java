@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import io.certdesk.delivery.DeliveryControl;
 import io.certdesk.delivery.DeliveryEngine;
 import io.certdesk.delivery.DeliveryException;
+import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryListener;
 import io.certdesk.delivery.DeliveryOptions;
 import io.certdesk.delivery.DeliveryOutcome;
@@ -101,7 +102,7 @@ public final class DeliverCommand implements Callable<Integer> {
         }
         out.println(NLS.bind(Messages.unknownSendsHeader, unknown.size()));
         for (LedgerRecord record : unknown) {
-            out.println(NLS.bind(Messages.unknownSendLine, new Object[] { record.messageId(), record.entryId(),
+            out.println(NLS.bind(Messages.unknownSendLine, new Object[] { record.messageId(), DeliveryItem.key(record.entryId()),
                     partName(record.part()), record.recipient(), record.updated() }));
         }
         out.println(Messages.unknownSendsHint);

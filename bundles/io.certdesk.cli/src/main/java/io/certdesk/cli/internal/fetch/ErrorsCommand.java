@@ -87,6 +87,7 @@ public final class ErrorsCommand implements Callable<Integer> {
             case LOCAL_STORE -> "categoryLocalStore"; //$NON-NLS-1$
             case DELIVERY -> "categoryDelivery"; //$NON-NLS-1$
             case PORTAL -> "categoryPortal"; //$NON-NLS-1$
+            case ROSTER -> "categoryRoster"; //$NON-NLS-1$
             case CANCELLED -> "categoryCancelled"; //$NON-NLS-1$
             case UNKNOWN -> "categoryUnknown"; //$NON-NLS-1$
         });

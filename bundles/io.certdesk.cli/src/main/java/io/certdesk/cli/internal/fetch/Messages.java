@@ -26,6 +26,7 @@ public final class Messages extends NLS {
     public static String categoryLocalStore;
     public static String categoryDelivery;
     public static String categoryPortal;
+    public static String categoryRoster;
     public static String categoryCancelled;
     public static String categoryUnknown;
 

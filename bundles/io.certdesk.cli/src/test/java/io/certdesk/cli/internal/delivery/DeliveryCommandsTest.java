@@ -59,7 +59,7 @@ class DeliveryCommandsTest {
         private final SqliteDeliveryLedger ledger;
 
         TestWorkspace(Path folder) throws DeliveryException {
-            this.ledger = SqliteDeliveryLedger.open(folder.resolve("workspace.db"));
+            this.ledger = SqliteDeliveryLedger.open(folder.resolve("ledger.db"));
         }
 
         @Override
@@ -100,9 +100,9 @@ class DeliveryCommandsTest {
     void setUp() throws Exception {
         Files.createDirectories(dir.resolve("workspace"));
         sink = LoopbackMailSink.start(dir.resolve("sink"), 0);
-        Path p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", Items.passwordOf("e1"));
-        items = List.of(Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12),
-                Items.with(Items.mail("e2", 2, "鈴木 花子", "hanako@corp.example.jp", "", p12), DeliveryChannel.HANDOUT));
+        Path p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", Items.passwordOf(1));
+        items = List.of(Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12),
+                Items.with(Items.mail(2, 2, "鈴木 花子", "hanako@corp.example.jp", "", p12), DeliveryChannel.HANDOUT));
     }
 
     @AfterEach
@@ -155,8 +155,8 @@ class DeliveryCommandsTest {
 
     @Test
     void confirmUnknownListsAndSettles() throws Exception {
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
-            ledger.recordIntent("<certdesk.lost@corp.example.jp>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL,
+        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/ledger.db"))) {
+            ledger.recordIntent("<certdesk.lost@corp.example.jp>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL,
                     "taro@corp.example.jp");
         }
         Run listed = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace(),
@@ -192,8 +192,8 @@ class DeliveryCommandsTest {
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(Files.size(pdf) > 1000);
         assertTrue(result.out().contains("Wrote 1 page"), result.out());
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
-            assertTrue(ledger.latest("e2", DeliveryPart.PASSWORD).orElseThrow().state().delivered());
+        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/ledger.db"))) {
+            assertTrue(ledger.latest(2, DeliveryPart.PASSWORD).orElseThrow().state().delivered());
         }
     }
 

@@ -10,13 +10,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The store's schema and its migrations. {@code schema_version} lists every migration applied with its time;
- * each migration runs in its own transaction. A store newer than this code is refused.
+ * The store's schema and its migrations, every table of the workspace in one place (entries, secrets, audit and
+ * the delivery ledger). {@code schema_version} lists every migration applied with its time; each migration runs
+ * in its own transaction. A store newer than this code is refused.
+ * <p>
+ * Version 2 seals the audit log; version 3 adds the delivery ledger. Workspaces written before it may already hold a {@code delivery_ledger}
+ * table, created by the delivery engine's former second connection with {@code entry_id} as text ({@code e}
+ * and the entry id) and times as ISO-8601 text; {@link LedgerMigration} converts those rows (see there).
  */
 public final class Schema {
 
     /** The version this code writes. */
-    public static final int CURRENT = 2;
+    public static final int CURRENT = 3;
 
     /** The audit table's append-only triggers, by name, exactly as created (checked by the audit verification). */
     public static final Map<String, String> AUDIT_TRIGGERS;
@@ -69,7 +74,34 @@ public final class Schema {
             "CREATE TABLE audit_head (id INTEGER PRIMARY KEY CHECK (id = 1), count INTEGER NOT NULL, last_mac TEXT NOT NULL," //$NON-NLS-1$
                     + " seal TEXT NOT NULL)"); //$NON-NLS-1$
 
-    private static final List<List<String>> MIGRATIONS = List.of(V1, V2);
+
+    /** The delivery ledger: one row per message (or hand-over) of one part of one entry. */
+    static final List<String> LEDGER = List.of(
+            "CREATE TABLE delivery_ledger (message_id TEXT PRIMARY KEY," //$NON-NLS-1$
+                    + " entry_id INTEGER NOT NULL REFERENCES entries(id), part TEXT NOT NULL, channel TEXT NOT NULL," //$NON-NLS-1$
+                    + " recipient TEXT NOT NULL, state TEXT NOT NULL, error_code INTEGER NOT NULL DEFAULT 0," //$NON-NLS-1$
+                    + " detail TEXT NOT NULL DEFAULT '', attempts INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL," //$NON-NLS-1$
+                    + " updated_at INTEGER NOT NULL, seq INTEGER NOT NULL UNIQUE)", //$NON-NLS-1$
+            "CREATE INDEX delivery_ledger_entry ON delivery_ledger (entry_id, part, seq)", //$NON-NLS-1$
+            "CREATE INDEX delivery_ledger_state ON delivery_ledger (state)"); //$NON-NLS-1$
+
+    /** One migration, run inside its transaction. */
+    @FunctionalInterface
+    interface Migration {
+        void apply(Connection connection) throws SQLException;
+    }
+
+    private static final List<Migration> MIGRATIONS = List.of(statements(V1), statements(V2), LedgerMigration::apply);
+
+    private static Migration statements(List<String> sql) {
+        return c -> {
+            try (Statement s = c.createStatement()) {
+                for (String statement : sql) {
+                    s.execute(statement);
+                }
+            }
+        };
+    }
 
     private Schema() {
     }
@@ -95,13 +127,11 @@ public final class Schema {
             throw new SQLException("schema version " + before + " is newer than " + CURRENT); //$NON-NLS-1$ //$NON-NLS-2$
         }
         for (int version = before + 1; version <= CURRENT; version++) {
-            List<String> statements = MIGRATIONS.get(version - 1);
+            Migration migration = MIGRATIONS.get(version - 1);
             int applied = version;
             database.write(c -> {
+                migration.apply(c);
                 try (Statement s = c.createStatement()) {
-                    for (String sql : statements) {
-                        s.execute(sql);
-                    }
                     s.execute("INSERT INTO schema_version (version, applied_at) VALUES (" + applied + ", " + now + ')'); //$NON-NLS-1$ //$NON-NLS-2$
                 }
                 return null;

@@ -13,10 +13,10 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Exception;
 import io.certdesk.crypto.TrustSettings;
+import io.certdesk.portal.client.DownloadRequest;
+import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.CertificateSource;
-import io.certdesk.workspace.DownloadRequest;
-import io.certdesk.workspace.DownloadResult;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.PipelineStage;
@@ -138,14 +138,15 @@ final class Steps {
         recorder.beginDownload(id);
         DownloadResult result;
         char[] password = recorder.retrievalPassword(id);
-        try {
-            result = source.orElseThrow().download(new DownloadRequest(id, job.entry.groupId(), job.entry.certificateNumber(), password));
+        try (DownloadRequest request = new DownloadRequest(job.entry.groupId(), job.entry.certificateNumber(), password)) {
+            Arrays.fill(password, '\0');
+            result = source.orElseThrow().download(request);
         } catch (RuntimeException e) {
-            result = new DownloadResult.Failed(ErrorCode.UNKNOWN, e.getClass().getSimpleName(), false);
+            result = new DownloadResult.Failure(ErrorCode.UNKNOWN, e.getClass().getSimpleName());
         } finally {
             Arrays.fill(password, '\0');
         }
-        if (result instanceof DownloadResult.Failed failed) {
+        if (result instanceof DownloadResult.Failure failed) {
             if (failed.windowClosed()) {
                 job.entry = recorder.windowPassed(id, failed.code(), failed.detail());
                 progress.failed(job.entry, PipelineStage.DOWNLOAD, failed.code(), failed.detail());
@@ -155,15 +156,15 @@ final class Steps {
             }
             return;
         }
-        DownloadResult.Downloaded downloaded = (DownloadResult.Downloaded) result;
+        DownloadResult.Success downloaded = (DownloadResult.Success) result;
         String sha256;
         try {
-            sha256 = vault.store(Vault.Kind.RAW, id, downloaded.data());
+            sha256 = vault.store(Vault.Kind.RAW, id, downloaded.pkcs12());
         } catch (IOException e) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE,
                     NLS.bind(Messages.cannotStoreDownload, job.entry.certificateNumber(), e.getMessage()), e);
         }
-        job.entry = recorder.downloaded(id, sha256, downloaded.fileName(), downloaded.firstDownloadAt(), "downloaded", true); //$NON-NLS-1$
+        job.entry = recorder.downloaded(id, sha256, downloaded.fileName(), downloaded.firstDownload(), "downloaded", true); //$NON-NLS-1$
         next(job, PipelineStage.DOWNLOAD);
     }
 
