@@ -8,6 +8,7 @@ import java.util.Set;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.roster.ImportOptions;
+import io.certdesk.roster.ImportResult;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.RunSummary;
@@ -41,6 +42,12 @@ public interface JobService {
 
     /** Reads a roster without importing it: detected mapping, findings and the first {@code rows} rows, masked. */
     RosterPreview preview(Path roster, ImportOptions options, int rows) throws JobException;
+
+    /**
+     * Reads a roster as an import would, without importing it: the reader's whole result (mapping, every finding,
+     * the rows and their verdicts), its retrieval passwords already wiped. For a full check report.
+     */
+    ImportResult checkRoster(Path roster, ImportOptions options) throws JobException;
 
     /** Imports the accepted and warned rows of a roster; rejected rows are reported and left out. */
     ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) throws JobException;

@@ -125,6 +125,20 @@ class JobServiceTest {
     }
 
     @Test
+    void checkRosterGivesTheWholeResultWithPasswordsWipedAndImportsNothing() throws Exception {
+        io.certdesk.roster.ImportResult result = jobs.checkRoster(roster, ImportOptions.defaults());
+        assertEquals(USERS, result.entries().size());
+        assertEquals(USERS, result.accepted());
+        assertTrue(result.mapping().containsKey(RosterField.RETRIEVAL_PASSWORD), result.mapping().toString());
+        result.entries().forEach(e -> assertTrue(new String(e.retrievalPassword()).chars().allMatch(c -> c == 0),
+                "the password is wiped: row " + e.row()));
+        assertTrue(session.entries().isEmpty(), "a check imported entries");
+        JobException refused = assertThrows(JobException.class,
+                () -> jobs.checkRoster(temp.resolve("no-such-roster.xlsx"), ImportOptions.defaults()));
+        assertTrue(refused.getCause() instanceof io.certdesk.roster.RosterException, refused.toString());
+    }
+
+    @Test
     void runReportsEveryEntryInOrderWithRunningCounts() throws Exception {
         ImportSummary imported = jobs.importRoster(session, roster, ImportOptions.defaults());
         assertEquals(USERS, imported.added());

@@ -137,6 +137,13 @@ public final class DefaultJobService implements JobService {
     }
 
     @Override
+    public ImportResult checkRoster(Path roster, ImportOptions options) throws JobException {
+        ImportResult result = read(roster, options);
+        result.clearSecrets();
+        return result;
+    }
+
+    @Override
     public ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) throws JobException {
         Workspace workspace = Session.of(session);
         ImportResult result = read(roster, options);

@@ -8,20 +8,20 @@ import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.Callable;
 
-import io.certdesk.delivery.DeliveryControl;
-import io.certdesk.delivery.DeliveryEngine;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.delivery.DeliveryItem;
-import io.certdesk.delivery.DeliveryListener;
-import io.certdesk.delivery.DeliveryOptions;
+import io.certdesk.cli.internal.jobs.Sessions;
 import io.certdesk.delivery.DeliveryOutcome;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliveryResult;
-import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.DeliveryWorkspaces;
 import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.TemplateFinding;
+import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.DeliverySummary;
+import io.certdesk.jobs.JobEvent;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.JobListener;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.workspace.CancelToken;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -31,10 +31,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code certdesk deliver --workspace DIR [--dry-run] [--only-file|--only-password]} and
- * {@code certdesk deliver --workspace DIR --confirm-unknown [--delivered ID]... [--resend ID]...}.
+ * {@code certdesk deliver --workspace DIR --confirm-unknown [--delivered ID]... [--resend ID]...}: a thin adapter
+ * over {@link JobService#deliver}, {@link JobService#unknownSends} and {@link JobService#confirmSend}.
  */
 @Command(name = "deliver", mixinStandardHelpOptions = true)
 public final class DeliverCommand implements Callable<Integer> {
+
+    /** What the ledger's note says about an answer given here. */
+    static final String CONFIRM_NOTE = "certdesk deliver --confirm-unknown"; //$NON-NLS-1$
 
     /** At most one of the two. */
     static final class Only {
@@ -51,6 +55,9 @@ public final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--workspace", required = true, paramLabel = "DIR")
     Path workspace;
 
+    @Option(names = "--passphrase-file", paramLabel = "F", descriptionKey = "certdesk.deliver.passphrase-file")
+    Path passphraseFile;
+
     @Option(names = "--dry-run")
     boolean dryRun;
 
@@ -66,86 +73,84 @@ public final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--resend", paramLabel = "MESSAGE-ID")
     List<String> resend = new ArrayList<>();
 
-    private final DeliveryWorkspaces workspaces;
-    private final DeliveryControl control;
+    private final JobService jobs;
 
-    public DeliverCommand(DeliveryWorkspaces workspaces, DeliveryControl control) {
-        this.workspaces = Objects.requireNonNull(workspaces, "workspaces"); //$NON-NLS-1$
-        this.control = Objects.requireNonNull(control, "control"); //$NON-NLS-1$
+    public DeliverCommand(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
     }
 
     @Override
-    public Integer call() throws DeliveryException {
+    public Integer call() throws JobException {
         PrintWriter out = spec.commandLine().getOut();
         if (!confirmUnknown && (!delivered.isEmpty() || !resend.isEmpty())) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), Messages.confirmNeedsOption);
         }
-        try (DeliveryWorkspace opened = workspaces.open(workspace)) {
-            DeliveryEngine engine = new DeliveryEngine(opened.settings(), opened.ledger(), opened.audit());
-            return confirmUnknown ? confirm(engine, out) : deliver(engine, opened, out);
+        try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            return confirmUnknown ? confirm(session, out) : deliver(session, out);
         }
     }
 
-    private int confirm(DeliveryEngine engine, PrintWriter out) throws DeliveryException {
+    private int confirm(WorkspaceSession session, PrintWriter out) throws JobException {
         for (String id : delivered) {
-            engine.confirm(id, true, "certdesk deliver --confirm-unknown"); //$NON-NLS-1$
+            jobs.confirmSend(session, id, true, CONFIRM_NOTE);
             out.println(NLS.bind(Messages.confirmedDelivered, id));
         }
         for (String id : resend) {
-            engine.confirm(id, false, "certdesk deliver --confirm-unknown"); //$NON-NLS-1$
+            jobs.confirmSend(session, id, false, CONFIRM_NOTE);
             out.println(NLS.bind(Messages.confirmedResend, id));
         }
-        List<LedgerRecord> unknown = engine.unknownSends();
+        List<LedgerRecord> unknown = jobs.unknownSends(session);
         if (unknown.isEmpty()) {
             out.println(Messages.noUnknownSends);
             return 0;
         }
         out.println(NLS.bind(Messages.unknownSendsHeader, unknown.size()));
         for (LedgerRecord record : unknown) {
-            out.println(NLS.bind(Messages.unknownSendLine, new Object[] { record.messageId(), DeliveryItem.key(record.entryId()),
+            out.println(NLS.bind(Messages.unknownSendLine, new Object[] { record.messageId(), record.entryId(),
                     partName(record.part()), record.recipient(), record.updated() }));
         }
         out.println(Messages.unknownSendsHint);
         return delivered.isEmpty() && resend.isEmpty() ? 1 : 0;
     }
 
-    private int deliver(DeliveryEngine engine, DeliveryWorkspace opened, PrintWriter out) throws DeliveryException {
-        List<TemplateFinding> findings = engine.checkTemplates();
-        if (!findings.isEmpty()) {
-            findings.forEach(f -> spec.commandLine().getErr().println(f));
-            return 1;
-        }
+    private int deliver(WorkspaceSession session, PrintWriter out) throws JobException {
         EnumSet<DeliveryPart> parts = EnumSet.allOf(DeliveryPart.class);
         if (only != null) {
             parts = EnumSet.of(only.file ? DeliveryPart.FILE : DeliveryPart.PASSWORD);
         }
-        DeliveryOptions options = new DeliveryOptions(dryRun, parts, dryRun ? opened.outbox() : null);
-        DeliveryListener listener = new DeliveryListener() {
-            @Override
-            public void settled(DeliveryResult result, int done, int total) {
-                out.println(NLS.bind(Messages.resultLine, new Object[] { done, total, result.label(),
+        DeliverOptions options = (dryRun ? DeliverOptions.writeToOutbox() : DeliverOptions.send()).withParts(parts);
+        DeliverySummary summary = jobs.deliver(session, options, listener(out), new CancelToken());
+        if (!summary.templateFindings().isEmpty()) {
+            summary.templateFindings().forEach(f -> spec.commandLine().getErr().println(f));
+            return 1;
+        }
+        DeliveryReport report = summary.report().orElseThrow();
+        out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryOutcome.SENT),
+                report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
+                report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
+                report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count() }));
+        if (dryRun) {
+            out.println(NLS.bind(Messages.dryRunWritten, summary.outbox()));
+        }
+        return report.hasProblems() ? 1 : 0;
+    }
+
+    /** Each settled part as a line on the output, each warning on the error output, as they happen. */
+    private JobListener listener(PrintWriter out) {
+        return event -> {
+            if (event.kind() == JobEvent.Kind.DELIVERY_SETTLED && event.delivery().isPresent()) {
+                DeliveryResult result = event.delivery().get();
+                out.println(NLS.bind(Messages.resultLine, new Object[] { event.done(), event.total(), result.label(),
                         partName(result.part()), outcomeName(result.outcome()),
                         result.recipient().isEmpty() ? "-" : result.recipient() })); //$NON-NLS-1$
                 if (result.error() != null) {
                     out.println("    " + result.detail()); //$NON-NLS-1$
                 }
                 out.flush();
-            }
-
-            @Override
-            public void warning(String label, String message) {
-                spec.commandLine().getErr().println(NLS.bind(Messages.warningLine, label, message));
+            } else if (event.kind() == JobEvent.Kind.DELIVERY_WARNING) {
+                spec.commandLine().getErr().println(NLS.bind(Messages.warningLine, event.label(), event.detail()));
             }
         };
-        DeliveryReport report = engine.deliver(opened.source().items(), options, listener, control);
-        out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryOutcome.SENT),
-                report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
-                report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
-                report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count() }));
-        if (dryRun) {
-            out.println(NLS.bind(Messages.dryRunWritten, opened.outbox()));
-        }
-        return report.hasProblems() ? 1 : 0;
     }
 
     static String partName(DeliveryPart part) {

@@ -1,37 +1,36 @@
 package io.certdesk.cli.internal.delivery;
 
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 
-import io.certdesk.delivery.DeliveryControl;
-import io.certdesk.delivery.DeliveryWorkspaces;
+import io.certdesk.jobs.JobService;
 
 /**
- * Builds the {@code certdesk deliver} and {@code certdesk handout} command objects on a {@link DeliveryWorkspaces}
- * and their help texts. The DS contributions are {@code Contributions.DeliverContribution} and
- * {@code HandoutContribution} in {@code io.certdesk.cli.internal.jobs}, which add {@code --passphrase-file}.
+ * Builds the {@code certdesk deliver} and {@code certdesk handout} command objects on the {@link JobService} and
+ * their help texts. The DS contributions are {@code Contributions.DeliverContribution} and
+ * {@code HandoutContribution} in {@code io.certdesk.cli.internal.jobs}, which add the texts of
+ * {@code --passphrase-file}.
  */
 public final class DeliveryCommandContribution {
 
     static final String HELP_TEXTS = "io.certdesk.cli.internal.delivery.help"; //$NON-NLS-1$
 
-    private final DeliveryWorkspaces workspaces;
+    private final JobService jobs;
 
-    public DeliveryCommandContribution(DeliveryWorkspaces workspaces) {
-        this.workspaces = Objects.requireNonNull(workspaces, "workspaces"); //$NON-NLS-1$
+    public DeliveryCommandContribution(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
     }
 
     /** A new {@code deliver} command object. */
     public Object newDeliverCommand() {
-        return new DeliverCommand(workspaces, new DeliveryControl());
+        return new DeliverCommand(jobs);
     }
 
     /** A new {@code handout} command object. */
     public Object newHandoutCommand() {
-        return new HandoutCommand(workspaces, Clock.systemDefaultZone());
+        return new HandoutCommand(jobs);
     }
 
     /** The picocli help texts (keys {@code certdesk.deliver.*}, {@code certdesk.handout.*}). */

@@ -1,6 +1,5 @@
 package io.certdesk.cli.internal.jobs;
 
-import java.nio.file.Path;
 import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Optional;
@@ -12,15 +11,8 @@ import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.internal.delivery.DeliveryCommandContribution;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.DeliveryWorkspaces;
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
-import io.certdesk.jobs.WorkspaceDeliveries;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.ISetter;
-import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The job commands as {@link CommandContribution} services, each a thin adapter over the {@link JobService}:
@@ -143,58 +135,41 @@ public final class Contributions {
         }
     }
 
-    /** A {@link DeliveryWorkspaces} whose passphrase file is set by the command's {@code --passphrase-file}. */
-    static final class PassphraseAware implements DeliveryWorkspaces, ISetter {
-        private Path passphraseFile;
-
-        @Override
-        public DeliveryWorkspace open(Path folder) throws DeliveryException {
-            return WorkspaceDeliveries.withPassphraseFile(passphraseFile).open(folder);
-        }
-
-        @SuppressWarnings("unchecked")
-        @Override
-        public <T> T set(T value) {
-            T old = (T) passphraseFile;
-            passphraseFile = (Path) value;
-            return old;
-        }
-    }
-
-    static CommandSpec withPassphraseOption(Object command, PassphraseAware workspaces, String commandName) {
-        CommandSpec spec = CommandSpec.forAnnotatedObject(command);
-        spec.addOption(OptionSpec.builder("--passphrase-file").paramLabel("F").type(Path.class) //$NON-NLS-1$ //$NON-NLS-2$
-                .descriptionKey("certdesk." + commandName + ".passphrase-file").setter(workspaces).build()); //$NON-NLS-1$ //$NON-NLS-2$
-        return spec;
-    }
-
-    /** {@code certdesk deliver} (delivery's command on the workspace). */
+    /** {@code certdesk deliver} (the delivery area's command on the job service). */
     @Component(service = CommandContribution.class)
-    public static final class DeliverContribution implements CommandContribution {
+    public static final class DeliverContribution extends Base {
+        @Activate
+        public DeliverContribution(@Reference JobService jobs) {
+            super(jobs);
+        }
+
         @Override
         public Object newCommand() {
-            PassphraseAware workspaces = new PassphraseAware();
-            return withPassphraseOption(new DeliveryCommandContribution(workspaces).newDeliverCommand(), workspaces, "deliver"); //$NON-NLS-1$
+            return new DeliveryCommandContribution(jobs).newDeliverCommand();
         }
 
         @Override
         public Optional<ResourceBundle> helpTexts(Locale locale) {
-            return new DeliveryCommandContribution(folder -> null).helpTexts(locale).map(base -> combined(help(locale), base));
+            return new DeliveryCommandContribution(jobs).helpTexts(locale).map(base -> combined(help(locale), base));
         }
     }
 
-    /** {@code certdesk handout} (delivery's command on the workspace). */
+    /** {@code certdesk handout} (the delivery area's command on the job service). */
     @Component(service = CommandContribution.class)
-    public static final class HandoutContribution implements CommandContribution {
+    public static final class HandoutContribution extends Base {
+        @Activate
+        public HandoutContribution(@Reference JobService jobs) {
+            super(jobs);
+        }
+
         @Override
         public Object newCommand() {
-            PassphraseAware workspaces = new PassphraseAware();
-            return withPassphraseOption(new DeliveryCommandContribution(workspaces).newHandoutCommand(), workspaces, "handout"); //$NON-NLS-1$
+            return new DeliveryCommandContribution(jobs).newHandoutCommand();
         }
 
         @Override
         public Optional<ResourceBundle> helpTexts(Locale locale) {
-            return new DeliveryCommandContribution(folder -> null).helpTexts(locale).map(base -> combined(help(locale), base));
+            return new DeliveryCommandContribution(jobs).helpTexts(locale).map(base -> combined(help(locale), base));
         }
     }
 }

@@ -10,12 +10,12 @@ import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.WorkspaceException;
 
 /** Opens a workspace through the job service with the passphrase from a file, {@code CERTDESK_PASSPHRASE} or the terminal. */
-final class Sessions {
+public final class Sessions {
 
     private Sessions() {
     }
 
-    static WorkspaceSession open(JobService jobs, Path folder, Path passphraseFile) throws JobException {
+    public static WorkspaceSession open(JobService jobs, Path folder, Path passphraseFile) throws JobException {
         char[] passphrase;
         try {
             passphrase = Passphrase.standard(passphraseFile).read();

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.jobs.JobException;
 import io.certdesk.roster.ColumnMapping;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
@@ -70,24 +71,35 @@ final class RosterCheckCommand implements Callable<Integer> {
             if (mapping != null) {
                 options.mapping(ColumnMapping.load(mapping));
             }
-            result = parent.reader().read(file, options.build());
+            result = parent.jobs().checkRoster(file, options.build());
             out.print(json ? CheckReport.json(result) : CheckReport.text(result));
             out.flush();
             return result.hasRejections() ? 1 : 0;
         } catch (RosterException e) {
-            if (json) {
-                out.print(CheckReport.jsonError(e));
-                out.flush();
-            } else {
-                err.println(e.getMessage());
-                err.flush();
+            return refused(out, err, e);
+        } catch (JobException e) {
+            if (e.getCause() instanceof RosterException refused) {
+                return refused(out, err, refused);
             }
+            err.println(e.getMessage());
+            err.flush();
             return 1;
         } finally {
             if (result != null) {
                 result.clearSecrets();
             }
         }
+    }
+
+    private int refused(PrintWriter out, PrintWriter err, RosterException e) {
+        if (json) {
+            out.print(CheckReport.jsonError(e));
+            out.flush();
+        } else {
+            err.println(e.getMessage());
+            err.flush();
+        }
+        return 1;
     }
 
     private Charset charset() {

@@ -2,7 +2,7 @@ package io.certdesk.cli.internal.roster;
 
 import java.util.Objects;
 
-import io.certdesk.roster.RosterReader;
+import io.certdesk.jobs.JobService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -11,17 +11,17 @@ import picocli.CommandLine.Spec;
 @Command(name = "roster", mixinStandardHelpOptions = true, subcommands = RosterCheckCommand.class)
 public final class RosterCommand implements Runnable {
 
-    private final RosterReader reader;
+    private final JobService jobs;
 
     @Spec
     private CommandSpec spec;
 
-    public RosterCommand(RosterReader reader) {
-        this.reader = Objects.requireNonNull(reader, "reader"); //$NON-NLS-1$
+    public RosterCommand(JobService jobs) {
+        this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
     }
 
-    RosterReader reader() {
-        return reader;
+    JobService jobs() {
+        return jobs;
     }
 
     @Override

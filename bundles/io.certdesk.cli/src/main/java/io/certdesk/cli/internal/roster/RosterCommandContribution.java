@@ -9,7 +9,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.cli.CommandContribution;
-import io.certdesk.roster.RosterReader;
+import io.certdesk.jobs.JobService;
 
 /** Contributes {@code certdesk roster} to the command line. */
 @Component(service = CommandContribution.class)
@@ -17,16 +17,16 @@ public final class RosterCommandContribution implements CommandContribution {
 
     private static final String HELP = "io.certdesk.cli.internal.roster.help"; //$NON-NLS-1$
 
-    private final RosterReader reader;
+    private final JobService jobs;
 
     @Activate
-    public RosterCommandContribution(@Reference RosterReader reader) {
-        this.reader = reader;
+    public RosterCommandContribution(@Reference JobService jobs) {
+        this.jobs = jobs;
     }
 
     @Override
     public Object newCommand() {
-        return new RosterCommand(reader);
+        return new RosterCommand(jobs);
     }
 
     @Override

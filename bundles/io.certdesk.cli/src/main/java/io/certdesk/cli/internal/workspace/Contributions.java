@@ -5,19 +5,16 @@ import java.util.Optional;
 import java.util.ResourceBundle;
 
 import io.certdesk.cli.CommandContribution;
-import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.jobs.JobService;
-import io.certdesk.workspace.CertificateSource;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The workspace commands as {@link CommandContribution} services: {@code workspace init}, {@code download},
- * {@code verify}, {@code export}, {@code status}, {@code audit verify|export}. {@code download} uses the
- * {@link CertificateSource} service when a portal client provides one.
+ * {@code verify}, {@code export}, {@code status}, {@code audit verify|export}; each a thin adapter over the
+ * {@link JobService}.
  */
 public final class Contributions {
 
@@ -48,8 +45,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class WorkspaceContribution extends Base {
         @Activate
-        public WorkspaceContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
-            this(CliContext.system(jobs, engine, Optional.empty()));
+        public WorkspaceContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         WorkspaceContribution(CliContext context) {
@@ -68,9 +65,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class DownloadContribution extends Base {
         @Activate
-        public DownloadContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine,
-                @Reference(cardinality = ReferenceCardinality.OPTIONAL) CertificateSource source) {
-            this(CliContext.system(jobs, engine, Optional.ofNullable(source)));
+        public DownloadContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         DownloadContribution(CliContext context) {
@@ -87,8 +83,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class VerifyContribution extends Base {
         @Activate
-        public VerifyContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
-            this(CliContext.system(jobs, engine, Optional.empty()));
+        public VerifyContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         VerifyContribution(CliContext context) {
@@ -105,8 +101,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class ExportContribution extends Base {
         @Activate
-        public ExportContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
-            this(CliContext.system(jobs, engine, Optional.empty()));
+        public ExportContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         ExportContribution(CliContext context) {
@@ -123,8 +119,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class StatusContribution extends Base {
         @Activate
-        public StatusContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
-            this(CliContext.system(jobs, engine, Optional.empty()));
+        public StatusContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         StatusContribution(CliContext context) {
@@ -141,8 +137,8 @@ public final class Contributions {
     @Component(service = CommandContribution.class)
     public static final class AuditContribution extends Base {
         @Activate
-        public AuditContribution(@Reference JobService jobs, @Reference Pkcs12Engine engine) {
-            this(CliContext.system(jobs, engine, Optional.empty()));
+        public AuditContribution(@Reference JobService jobs) {
+            this(CliContext.system(jobs));
         }
 
         AuditContribution(CliContext context) {

@@ -6,9 +6,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.PipelineStage;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,9 +34,9 @@ final class ExportCommand extends StageCommand {
     }
 
     @Override
-    void after(Workspace opened, PrintWriter stdout) throws WorkspaceException {
+    void after(WorkspaceSession session, PrintWriter stdout) throws JobException {
         if (out != null) {
-            List<Path> written = opened.copyExports(out);
+            List<Path> written = context.jobs.copyExports(session, out);
             stdout.println(NLS.bind(Messages.copied, Integer.toString(written.size()), out));
         }
     }

@@ -1,15 +1,21 @@
 package io.certdesk.cli.internal.workspace;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.jobs.JobException;
+import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.CancelToken;
-import io.certdesk.workspace.PipelineOptions;
+import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
-import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.WorkspaceException;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -17,10 +23,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code certdesk download|verify|export}: runs pipeline stages with a progress display. Exit 0 when every entry
- * handled reached the stage, 1 when any failed, the run was cancelled (Ctrl+C) or storage failed.
+ * {@code certdesk download|verify|export}: runs pipeline stages through the job service ({@code JobService.run}, or
+ * {@code retryFailed} with {@code --retry-failed}) with a progress display. Exit 0 when every entry handled reached
+ * the stage, 1 when any failed, the run was cancelled (Ctrl+C) or storage failed.
  */
 abstract class StageCommand implements Callable<Integer> {
+
+    /** Environment variable naming the portal profile file of {@code download}. */
+    static final String PROFILE_VARIABLE = "CERTDESK_PORTAL_PROFILE"; //$NON-NLS-1$
 
     final CliContext context;
 
@@ -46,25 +56,31 @@ abstract class StageCommand implements Callable<Integer> {
     abstract Set<PipelineStage> stages();
 
     /** After a run (export copies its files out). */
-    void after(Workspace opened, PrintWriter out) throws WorkspaceException {
+    void after(WorkspaceSession session, PrintWriter out) throws JobException {
     }
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        PipelineOptions options;
+        RunOptions options;
         try {
-            options = PipelineOptions.of(stages()).withThreads(networkThreads, cpuThreads).withRetryFailed(retryFailed);
+            options = RunOptions.all().withStages(stages()).withThreads(networkThreads, cpuThreads);
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
-        try (Workspace opened = context.open(workspace)) {
-            RunSummary summary = opened.pipeline(context.engine, context.source)
-                    .run(options, new TerminalProgress(out, context.terminal), cancel);
+        try (WorkspaceSession session = context.session(workspace)) {
+            options = options.withProfile(profile());
+            Map<Long, String> numbers = new HashMap<>();
+            for (Entry entry : session.entries()) {
+                numbers.put(Long.valueOf(entry.id()), entry.certificateNumber());
+            }
+            TerminalProgress progress = new TerminalProgress(out, context.terminal, numbers);
+            RunSummary summary = retryFailed ? context.jobs.retryFailed(session, options, progress, cancel)
+                    : context.jobs.run(session, options, progress, cancel);
             out.println(NLS.bind(Messages.summary, new Object[] { Integer.toString(summary.counts().total()),
                     Integer.toString(summary.counts().downloaded()), Integer.toString(summary.counts().verified()),
                     Integer.toString(summary.counts().exported()), Integer.toString(summary.counts().failed()),
@@ -76,10 +92,10 @@ abstract class StageCommand implements Callable<Integer> {
                 err.println(Messages.cancelled);
                 return 1;
             }
-            after(opened, out);
+            after(session, out);
             out.flush();
             return summary.counts().failed() == 0 ? 0 : 1;
-        } catch (WorkspaceException e) {
+        } catch (JobException e) {
             return CliContext.failure(err, e);
         } finally {
             try {
@@ -88,5 +104,14 @@ abstract class StageCommand implements Callable<Integer> {
                 // shutting down already
             }
         }
+    }
+
+    /** The portal profile of a download: {@value #PROFILE_VARIABLE}, else the workspace's or the reference one. */
+    private Optional<Path> profile() throws JobException {
+        String file = context.environment.get(PROFILE_VARIABLE);
+        if (file != null && file.isBlank()) {
+            throw new JobException(ErrorCode.STORE_SETTINGS_INVALID, PROFILE_VARIABLE + " is empty", null); //$NON-NLS-1$
+        }
+        return Optional.ofNullable(file).map(Path::of);
     }
 }

@@ -1,43 +1,63 @@
 package io.certdesk.cli.internal.workspace;
 
 import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.workspace.Entry;
-import io.certdesk.workspace.PipelineListener;
-import io.certdesk.workspace.PipelineStage;
+import io.certdesk.jobs.JobEvent;
+import io.certdesk.jobs.JobListener;
 import io.certdesk.workspace.ProgressCounts;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Progress on the terminal: a bar redrawn in place when a terminal is attached, plain lines otherwise (every
- * failure, and a count line every 10%). Failures never show a secret (the pipeline's details hold none).
+ * The job service's run events on the terminal: a bar redrawn in place when a terminal is attached, plain lines
+ * otherwise (every failure, and a count line every 10%). Failures never show a secret (the pipeline's details hold
+ * none). Events arrive one at a time (the job service serialises them).
  */
-final class TerminalProgress implements PipelineListener {
+final class TerminalProgress implements JobListener {
 
     private static final int WIDTH = 30;
 
     private final PrintWriter out;
     private final boolean terminal;
+    private final Map<Long, String> numbers;
     private int lastDecile = -1;
 
-    TerminalProgress(PrintWriter out, boolean terminal) {
+    /** {@code numbers}: each entry's certificate number by workspace id, for the failure lines. */
+    TerminalProgress(PrintWriter out, boolean terminal, Map<Long, String> numbers) {
         this.out = out;
         this.terminal = terminal;
+        this.numbers = Map.copyOf(numbers);
     }
 
     @Override
-    public void entryFailed(Entry entry, PipelineStage stage, ErrorCode code, String detail) {
+    public void event(JobEvent event) {
+        switch (event.kind()) {
+            case ENTRY_FAILED -> {
+                failed(event);
+                progress(event.counts());
+            }
+            case ENTRY_FINISHED, PROGRESS -> progress(event.counts());
+            default -> {
+                // a stage starting, delivery: nothing to show
+            }
+        }
+    }
+
+    private void failed(JobEvent event) {
         if (terminal) {
             out.print('\r');
         }
-        out.println(NLS.bind(Messages.entryFailed, new Object[] { entry.certificateNumber(), stage.name().toLowerCase(java.util.Locale.ROOT),
-                Integer.toString(code.code()), code.message(), detail }));
+        ErrorCode code = event.error().orElse(ErrorCode.UNKNOWN);
+        out.println(NLS.bind(Messages.entryFailed, new Object[] {
+                numbers.getOrDefault(Long.valueOf(event.entryId()), event.label()),
+                event.stage().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""), //$NON-NLS-1$
+                Integer.toString(code.code()), code.message(), event.detail() }));
         out.flush();
     }
 
-    @Override
-    public void progress(ProgressCounts counts) {
+    private void progress(ProgressCounts counts) {
         if (counts.total() == 0) {
             return;
         }

@@ -3,36 +3,47 @@ package io.certdesk.cli.internal.delivery;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import io.certdesk.delivery.DeliveryAudit;
+import io.certdesk.crypto.ExportProfile;
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.DeliveryControl;
-import io.certdesk.delivery.DeliveryException;
-import io.certdesk.delivery.DeliveryItem;
-import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.DeliverySettings;
-import io.certdesk.delivery.DeliverySource;
-import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.DeliveryWorkspaces;
 import io.certdesk.delivery.LoopbackMailSink;
-import io.certdesk.delivery.SmtpSecurity;
-import io.certdesk.delivery.SmtpSettings;
 import io.certdesk.delivery.SqliteDeliveryLedger;
-import io.certdesk.delivery.testing.Items;
-import io.certdesk.delivery.testing.RecordingAudit;
-import io.certdesk.delivery.testing.TestPki;
+import io.certdesk.jobs.JobListener;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.JobServices;
+import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.portal.IssuedCertificate;
+import io.certdesk.portal.PortalDataFolder;
+import io.certdesk.portal.PortalServerConfig;
+import io.certdesk.portal.Provisioner;
+import io.certdesk.portal.ProvisioningRequest;
+import io.certdesk.portal.ReferencePortal;
+import io.certdesk.roster.ImportOptions;
+import io.certdesk.roster.RosterReaders;
+import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.EntryState;
+import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.testing.TestCertificates;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,72 +53,63 @@ import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
 /**
- * The commands on a workspace stand-in (items in memory, a real SQLite ledger, the loopback mail sink as
- * SMTP server): exit codes and output of deliver, --dry-run, --confirm-unknown and handout.
+ * The commands on a real workspace in a temporary folder, made through the job service: two entries downloaded from
+ * the reference portal on loopback and exported (e1 by mail, e2's password on the handout), a real SQLite ledger,
+ * the loopback mail sink as SMTP server. Exit codes and output of deliver, --dry-run, --confirm-unknown and handout.
  */
 class DeliveryCommandsTest {
+
+    private static final String PASSPHRASE = "correct horse battery staple";
 
     @TempDir
     Path dir;
 
+    private final JobService jobs = JobServices.create(RosterReaders.create(), TestCertificates.engine());
     private LoopbackMailSink sink;
-    private final RecordingAudit audit = new RecordingAudit();
-    private List<DeliveryItem> items;
-
-    /** The workspace stand-in: what the workspace bundle will provide. */
-    private final class TestWorkspace implements DeliveryWorkspace {
-        private final SqliteDeliveryLedger ledger;
-
-        TestWorkspace(Path folder) throws DeliveryException {
-            this.ledger = SqliteDeliveryLedger.open(folder.resolve("ledger.db"));
-        }
-
-        @Override
-        public DeliverySource source() {
-            return () -> items;
-        }
-
-        @Override
-        public DeliverySettings settings() {
-            return DeliverySettings.builder(SmtpSettings.of("127.0.0.1", sink.port(), SmtpSecurity.NONE_LOOPBACK_ONLY),
-                    "admin@corp.example.jp").passwordMailDelay(java.time.Duration.ZERO).ratePerMinute(6000).build();
-        }
-
-        @Override
-        public DeliveryLedger ledger() {
-            return ledger;
-        }
-
-        @Override
-        public DeliveryAudit audit() {
-            return audit;
-        }
-
-        @Override
-        public Path outbox() {
-            return dir.resolve("workspace/outbox");
-        }
-
-        @Override
-        public void close() throws DeliveryException {
-            ledger.close();
-        }
-    }
-
-    private final DeliveryWorkspaces workspaces = folder -> new TestWorkspace(folder);
+    private ReferencePortal portal;
+    private Path passphraseFile;
 
     @BeforeEach
     void setUp() throws Exception {
-        Files.createDirectories(dir.resolve("workspace"));
         sink = LoopbackMailSink.start(dir.resolve("sink"), 0);
-        Path p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", Items.passwordOf(1));
-        items = List.of(Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "boss@corp.example.jp", p12),
-                Items.with(Items.mail(2, 2, "鈴木 花子", "hanako@corp.example.jp", "", p12), DeliveryChannel.HANDOUT));
+        PortalDataFolder data = new PortalDataFolder(dir.resolve("portal"));
+        List<IssuedCertificate> issued = new Provisioner(data, Clock.system(ZoneId.of("Asia/Tokyo")),
+                new BouncyCastleProvider()).provision(ProvisioningRequest.of("DLV", 2));
+        Path roster = dir.resolve("roster.csv");
+        Files.writeString(roster, "Name,Email,Department,Group ID,Certificate number,Retrieval password,"
+                + "Delivery channel,Password recipient\r\n"
+                + row(issued.get(0), "山田 太郎", "taro@corp.example.jp", "", "boss@corp.example.jp")
+                + row(issued.get(1), "鈴木 花子", "hanako@corp.example.jp", "handout", ""), StandardCharsets.UTF_8);
+        issued.forEach(IssuedCertificate::clear);
+        portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository());
+        X509Certificate root;
+        try (InputStream in = Files.newInputStream(data.rootCertificate())) {
+            root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        try (WorkspaceSession session = jobs.create(dir.resolve("workspace"), PASSPHRASE.toCharArray(),
+                WorkspaceSettings.defaults().withExport(ExportProfile.MODERN, 2048)
+                        .withTrust(List.of(root), Optional.empty(), Optional.empty(), false))) {
+            Files.copy(data.clientProfile(), session.folder().resolve(JobService.WORKSPACE_PROFILE));
+            assertTrue(jobs.importRoster(session, roster, ImportOptions.defaults()).rejectedRows().isEmpty());
+            jobs.run(session, RunOptions.all().withSystemProxy(false).withThreads(2, 2), JobListener.NONE, new CancelToken());
+            assertEquals(2, jobs.status(session).counts().get(EntryState.EXPORTED).intValue());
+            Files.writeString(session.folder().resolve(JobService.MAIL_SETTINGS_FILE), "smtp.host = 127.0.0.1\n"
+                    + "smtp.port = " + sink.port() + "\nsmtp.security = NONE_LOOPBACK_ONLY\nfrom = admin@corp.example.jp\n"
+                    + "password.mail.delay.seconds = 0\nrate.per.minute = 6000\n");
+        }
+        passphraseFile = Files.writeString(dir.resolve("passphrase.txt"), PASSPHRASE + "\n");
+    }
+
+    private static String row(IssuedCertificate certificate, String name, String email, String channel,
+            String passwordRecipient) {
+        return String.join(",", name, email, "情報システム部", certificate.groupId(), certificate.certificateNumber(),
+                new String(certificate.retrievalPassword()), channel, passwordRecipient) + "\r\n";
     }
 
     @AfterEach
     void tearDown() {
         sink.close();
+        portal.close();
     }
 
     private record Run(int exitCode, String out, String err) {
@@ -119,7 +121,9 @@ class DeliveryCommandsTest {
         CommandLine line = new CommandLine(command);
         line.setOut(new PrintWriter(out));
         line.setErr(new PrintWriter(err));
-        int code = line.execute(args);
+        String[] all = Stream.concat(Stream.of(args), Stream.of("--passphrase-file", passphraseFile.toString()))
+                .toArray(String[]::new);
+        int code = line.execute(all);
         return new Run(code, out.toString(), err.toString());
     }
 
@@ -129,21 +133,21 @@ class DeliveryCommandsTest {
 
     @Test
     void deliverSendsAndASecondRunSendsNothing() {
-        Run first = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace());
+        Run first = run(new DeliverCommand(jobs), "--workspace", workspace());
         assertEquals(0, first.exitCode(), first.out() + first.err());
         assertEquals(3, sink.received(), "e1 file + password, e2 file; e2's password goes on the handout");
         assertTrue(first.out().contains("Sent 3,"), first.out());
         assertTrue(first.out().contains("goes on the handout"), first.out());
-        Run second = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace());
+        Run second = run(new DeliverCommand(jobs), "--workspace", workspace());
         assertEquals(0, second.exitCode(), second.out() + second.err());
         assertEquals(3, sink.received());
-        assertTrue(second.out().contains("already delivered 3"), second.out());
+        // e1 (file and password handed over) is settled to DELIVERED and DONE and no longer listed; e2's file is.
+        assertTrue(second.out().contains("Sent 0, written 0, already delivered 1,"), second.out());
     }
 
     @Test
     void dryRunWritesTheOutboxAndSendsNothing() throws Exception {
-        Run result = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace(), "--dry-run",
-                "--only-file");
+        Run result = run(new DeliverCommand(jobs), "--workspace", workspace(), "--dry-run", "--only-file");
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertEquals(0, sink.received());
         try (Stream<Path> files = Files.list(dir.resolve("workspace/outbox"))) {
@@ -155,31 +159,29 @@ class DeliveryCommandsTest {
 
     @Test
     void confirmUnknownListsAndSettles() throws Exception {
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/ledger.db"))) {
-            ledger.recordIntent("<certdesk.lost@corp.example.jp>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL,
+        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
+            ledger.recordIntent("<certdesk.lost@corp.example.jp>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL,
                     "taro@corp.example.jp");
         }
-        Run listed = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace(),
-                "--confirm-unknown");
+        Run listed = run(new DeliverCommand(jobs), "--workspace", workspace(), "--confirm-unknown");
         assertEquals(1, listed.exitCode(), listed.out() + listed.err());
         assertTrue(listed.out().contains("<certdesk.lost@corp.example.jp>"), listed.out());
-        Run deliver = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace());
+        Run deliver = run(new DeliverCommand(jobs), "--workspace", workspace());
         assertEquals(1, deliver.exitCode(), "an unknown send blocks that entry");
         assertTrue(deliver.out().contains("confirm first"), deliver.out());
-        Run settled = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace(),
-                "--confirm-unknown", "--resend", "<certdesk.lost@corp.example.jp>");
+        Run settled = run(new DeliverCommand(jobs), "--workspace", workspace(), "--confirm-unknown", "--resend",
+                "<certdesk.lost@corp.example.jp>");
         assertEquals(0, settled.exitCode(), settled.out() + settled.err());
         assertTrue(settled.out().contains("No send has an unknown outcome."), settled.out());
         int before = sink.received();
-        Run again = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace());
+        Run again = run(new DeliverCommand(jobs), "--workspace", workspace());
         assertEquals(0, again.exitCode(), again.out() + again.err());
         assertEquals(before + 2, sink.received(), "e1's file and then its password");
     }
 
     @Test
     void onlyFileAndOnlyPasswordExcludeEachOther() {
-        Run result = run(new DeliverCommand(workspaces, new DeliveryControl()), "--workspace", workspace(), "--only-file",
-                "--only-password");
+        Run result = run(new DeliverCommand(jobs), "--workspace", workspace(), "--only-file", "--only-password");
         assertEquals(2, result.exitCode());
         assertEquals(0, sink.received());
     }
@@ -187,20 +189,20 @@ class DeliveryCommandsTest {
     @Test
     void handoutWritesThePdfAndRecordsTheHandover() throws Exception {
         Path pdf = dir.resolve("handout.pdf");
-        Run result = run(new HandoutCommand(workspaces, Clock.systemUTC()), "--workspace", workspace(), "--out",
-                pdf.toString(), "--mark-handed-over");
+        Run result = run(new HandoutCommand(jobs), "--workspace", workspace(), "--out", pdf.toString(),
+                "--mark-handed-over");
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(Files.size(pdf) > 1000);
         assertTrue(result.out().contains("Wrote 1 page"), result.out());
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/ledger.db"))) {
-            assertTrue(ledger.latest(2, DeliveryPart.PASSWORD).orElseThrow().state().delivered());
+        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
+            assertTrue(ledger.latest("e2", DeliveryPart.PASSWORD).orElseThrow().state().delivered());
         }
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "en", "ja" })
     void helpTextsExistInBothLanguagesWithTheSameKeys(String lang) {
-        DeliveryCommandContribution contribution = new DeliveryCommandContribution(workspaces);
+        DeliveryCommandContribution contribution = new DeliveryCommandContribution(jobs);
         ResourceBundle bundle = contribution.helpTexts(Locale.forLanguageTag(lang)).orElseThrow();
         ResourceBundle english = ResourceBundle.getBundle(DeliveryCommandContribution.HELP_TEXTS, Locale.ROOT,
                 DeliveryCommandContribution.class.getClassLoader());

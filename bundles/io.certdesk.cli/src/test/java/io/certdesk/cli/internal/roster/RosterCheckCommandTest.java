@@ -14,7 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.roster.Fixtures;
+import io.certdesk.jobs.JobServices;
 import io.certdesk.roster.RosterReaders;
+import io.certdesk.workspace.testing.TestCertificates;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,7 +38,7 @@ class RosterCheckCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(Locale locale, String... args) {
-        CommandContribution contribution = new RosterCommandContribution(RosterReaders.create());
+        CommandContribution contribution = new RosterCommandContribution(JobServices.create(RosterReaders.create(), TestCertificates.engine()));
         CommandLine root = new CommandLine(new Root());
         CommandLine roster = new CommandLine(contribution.newCommand());
         contribution.helpTexts(locale).ifPresent(roster::setResourceBundle);

@@ -19,15 +19,31 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import java.io.InputStream;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.HashMap;
+
 import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandContribution;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.portal.IssuedCertificate;
+import io.certdesk.portal.PortalDataFolder;
+import io.certdesk.portal.PortalServerConfig;
+import io.certdesk.portal.Provisioner;
+import io.certdesk.portal.ProvisioningRequest;
+import io.certdesk.portal.ReferencePortal;
+import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.Workspace;
-import io.certdesk.workspace.testing.FakePortal;
+import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.Workspaces;
 import io.certdesk.workspace.testing.Fixture;
 import io.certdesk.workspace.testing.MutableClock;
-import io.certdesk.workspace.testing.PortalSource;
 import io.certdesk.workspace.testing.TestCertificates;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,17 +51,28 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The workspace commands through picocli, as {@code certdesk} runs them, against a loopback portal. */
+/**
+ * The workspace commands through picocli, as {@code certdesk} runs them, on the job service against the reference
+ * portal on loopback ({@code CERTDESK_PORTAL_PROFILE} names its client profile).
+ */
 class CommandsTest {
 
-    private static TestCertificates pki;
-    private static FakePortal portal;
-    private static Fixture fixture;
+    private static final int USERS = 5;
+
+    @TempDir
+    static Path portalDir;
+
+    private static ReferencePortal portal;
+    private static PortalDataFolder data;
+    private static X509Certificate rootCertificate;
+    private static final List<String> GROUPS = new java.util.ArrayList<>();
+    private static final List<String> NUMBERS = new java.util.ArrayList<>();
+    private static final List<String> PASSWORDS = new java.util.ArrayList<>();
 
     @TempDir
     Path dir;
 
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-06-01T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.now());
     private StringWriter out = new StringWriter();
     private StringWriter err = new StringWriter();
 
@@ -58,9 +85,44 @@ class CommandsTest {
 
     @BeforeAll
     static void start() throws Exception {
-        pki = new TestCertificates();
-        portal = new FakePortal();
-        fixture = new Fixture(pki, portal);
+        data = new PortalDataFolder(portalDir.resolve("portal"));
+        List<IssuedCertificate> issued = new Provisioner(data, Clock.system(ZoneId.of("Asia/Tokyo")),
+                new BouncyCastleProvider()).provision(ProvisioningRequest.of("CMDS", USERS));
+        for (IssuedCertificate certificate : issued) {
+            GROUPS.add(certificate.groupId());
+            NUMBERS.add(certificate.certificateNumber());
+            PASSWORDS.add(new String(certificate.retrievalPassword()));
+            certificate.clear();
+        }
+        try (InputStream in = Files.newInputStream(data.rootCertificate())) {
+            rootCertificate = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
+        }
+        portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository());
+    }
+
+    /** The provisioned users' roster rows. */
+    private static List<EntryDraft> issued() {
+        List<EntryDraft> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            drafts.add(EntryDraft.builder(GROUPS.get(i), NUMBERS.get(i), PASSWORDS.get(i).toCharArray())
+                    .name("User " + (i + 1)).build());
+        }
+        return drafts;
+    }
+
+    /** A workspace trusting the portal's root, exports at 2,048 iterations (fast). */
+    private Workspace create(Path folder) throws Exception {
+        return Workspaces.create(folder, Fixture.PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
+                .withExport(ExportProfile.MODERN, 2048)
+                .withTrust(List.of(rootCertificate), Optional.empty(), Optional.empty(), false), clock);
+    }
+
+    /** The passphrase and the portal's client profile in the environment. */
+    private static Map<String, String> environment(String passphrase) {
+        Map<String, String> env = new HashMap<>();
+        env.put(Passphrase.ENVIRONMENT_VARIABLE, passphrase);
+        env.put(StageCommand.PROFILE_VARIABLE, data.clientProfile().toString());
+        return env;
     }
 
     @AfterAll
@@ -71,8 +133,7 @@ class CommandsTest {
     private int run(Map<String, String> env, String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliContext context = new CliContext(TestCertificates.engine(), Optional.of(new PortalSource(portal.uri())), clock, env,
-                SecretReader.Prompt.none(), false);
+        CliContext context = new CliContext(TestCertificates.engine(), clock, env, SecretReader.Prompt.none(), false);
         CommandLine root = new CommandLine(new Root());
         for (CommandContribution c : List.<CommandContribution>of(new Contributions.WorkspaceContribution(context),
                 new Contributions.DownloadContribution(context), new Contributions.VerifyContribution(context),
@@ -104,28 +165,28 @@ class CommandsTest {
         Path ws = dir.resolve("ws");
         Path passphrase = Files.writeString(dir.resolve("passphrase.txt"), Fixture.PASSPHRASE + "\n");
         Path root = Files.writeString(dir.resolve("root.pem"), "-----BEGIN CERTIFICATE-----\n"
-                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pki.root.getEncoded())
+                + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(rootCertificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n");
         assertEquals(0, run("workspace", "init", "--workspace", ws.toString(), "--passphrase-file", passphrase.toString(),
                 "--trust", root.toString(), "--offline", "--iterations", "2048", "--renewal-days", "40"), err.toString());
         assertTrue(out.toString().contains("Created the workspace " + ws), out.toString());
         try (Workspace workspace = Fixture.open(ws, clock)) {
-            workspace.importEntries(fixture.issue(1, 5));
+            workspace.importEntries(issued());
         }
-        Map<String, String> env = Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE);
+        Map<String, String> env = environment(Fixture.PASSPHRASE);
         assertEquals(0, run(env, "download", "--workspace", ws.toString(), "--network-threads", "2"), err.toString());
         assertTrue(out.toString().contains("5 entries: 5 downloaded, 0 verified, 0 exported, 0 failed, 0 skipped."), out.toString());
         assertEquals(0, run(env, "verify", "--workspace", ws.toString()), err.toString());
         Path exported = dir.resolve("exported");
         assertEquals(0, run(env, "export", "--workspace", ws.toString(), "--out", exported.toString()), err.toString());
         assertTrue(out.toString().contains("Copied 5 exported file(s) to " + exported), out.toString());
-        assertTrue(Files.exists(exported.resolve(Fixture.number(1) + ".p12")));
+        assertTrue(Files.exists(exported.resolve(NUMBERS.get(0) + ".p12")));
         assertEquals(0, run(env, "status", "--workspace", ws.toString(), "--json"), err.toString());
         String json = out.toString();
         assertTrue(json.startsWith("{\"workspace\":"), json);
         assertTrue(json.contains("\"renewalWindowDays\":40"), json);
         assertTrue(json.contains("\"EXPORTED\":5"), json);
-        assertTrue(json.contains("\"certificateNumber\":\"C0000001\""), json);
+        assertTrue(json.contains("\"certificateNumber\":\"" + NUMBERS.get(0) + "\""), json);
         assertFalse(json.contains("Ret-"), "no retrieval password in the status");
         assertEquals(0, run(env, "status", "--workspace", ws.toString()), err.toString());
         assertTrue(out.toString().contains("exported 5"), out.toString());
@@ -147,7 +208,7 @@ class CommandsTest {
     @Test
     void clearErrorsAndExitCodes() throws Exception {
         Path ws = dir.resolve("ws");
-        fixture.create(ws, clock).close();
+        create(ws).close();
         assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, "wrong passphrase here"), "status", "--workspace", ws.toString()));
         assertTrue(err.toString().startsWith("[307] Wrong passphrase for the workspace " + ws), err.toString());
         assertFalse(err.toString().contains("wrong passphrase here"));
@@ -167,20 +228,21 @@ class CommandsTest {
     @Test
     void failedEntriesGiveExitOneWithTheirCodeAndStatusShowsThem() throws Exception {
         Path ws = dir.resolve("ws");
-        try (Workspace workspace = fixture.create(ws, clock)) {
-            workspace.importEntries(List.of(io.certdesk.workspace.EntryDraft.builder(Fixture.GROUP, "X0000001",
+        try (Workspace workspace = create(ws)) {
+            workspace.importEntries(List.of(io.certdesk.workspace.EntryDraft.builder(GROUPS.get(0), "X0000001",
                     "wrong".toCharArray()).build()));
         }
-        Map<String, String> env = Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE);
+        Map<String, String> env = environment(Fixture.PASSPHRASE);
         assertEquals(1, run(env, "download", "--workspace", ws.toString()));
-        assertTrue(out.toString().contains("X0000001: download failed [1103]"), out.toString());
+        // the reference portal refuses the wrong retrieval password: 501 (the fake portal's stand-in source said 1103)
+        assertTrue(out.toString().contains("X0000001: download failed [501]"), out.toString());
         assertEquals(1, run(env, "status", "--workspace", ws.toString()));
-        assertTrue(out.toString().contains("X0000001 FAILED [1103]"), out.toString());
+        assertTrue(out.toString().contains("X0000001 FAILED [501]"), out.toString());
     }
 
     @Test
     void helpInEnglishAndJapanese() {
-        CliContext context = new CliContext(TestCertificates.engine(), Optional.empty(), clock, Map.of(), SecretReader.Prompt.none(), false);
+        CliContext context = new CliContext(TestCertificates.engine(), clock, Map.of(), SecretReader.Prompt.none(), false);
         Contributions.DownloadContribution download = new Contributions.DownloadContribution(context);
         CommandLine english = new CommandLine(new Root());
         CommandLine sub = new CommandLine(download.newCommand());
