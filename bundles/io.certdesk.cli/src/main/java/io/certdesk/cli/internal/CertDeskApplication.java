@@ -36,6 +36,7 @@ public final class CertDeskApplication implements IApplication {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         if (mode.workbench() && LaunchMode.displayAvailable(System.getProperty("os.name"), System.getenv())) { //$NON-NLS-1$
+            GuiCommand.passToWorkbench(mode.args());
             return startWorkbench(context);
         }
         context.applicationRunning();

@@ -1,0 +1,149 @@
+package io.certdesk.ui.internal.parts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import io.certdesk.jobs.WorkspaceStatus;
+import io.certdesk.ui.internal.Messages;
+import io.certdesk.ui.internal.entries.EntryRow;
+import io.certdesk.ui.internal.entries.EntryTable;
+import io.certdesk.ui.internal.entries.FilterBar;
+import io.certdesk.ui.internal.entries.OverviewStrip;
+import io.certdesk.ui.internal.entries.QuickFilter;
+import io.certdesk.ui.internal.entries.Rows;
+import io.certdesk.ui.internal.workspace.WorkspaceModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.layout.PixelConverter;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The Entries part: the overview strip, the filter bar and one table row per entry of the open workspace. Reads
+ * the workspace only from the {@link WorkspaceModel} in the e4 context; the countdowns follow the context's
+ * {@link Clock} and are recomputed every {@value #TICK_MILLIS} ms.
+ */
+public final class EntriesPart {
+
+    /** How often the countdowns and risks are recomputed. */
+    public static final int TICK_MILLIS = 30_000;
+
+    private final WorkspaceModel model;
+    private final Clock clock;
+    private final Runnable modelListener = this::showModel;
+    private final Runnable tick = this::tick;
+    private Composite root;
+    private Label message;
+    private OverviewStrip overview;
+    private FilterBar filter;
+    private EntryTable table;
+
+    @Inject
+    public EntriesPart(WorkspaceModel model, Clock clock) {
+        this.model = model;
+        this.clock = clock;
+    }
+
+    @PostConstruct
+    public void createControls(Composite parent) {
+        root = parent;
+        PixelConverter pixels = new PixelConverter(parent);
+        GridLayoutFactory.fillDefaults().margins(pixels.convertHorizontalDLUsToPixels(4),
+                pixels.convertVerticalDLUsToPixels(4)).spacing(pixels.convertHorizontalDLUsToPixels(4),
+                        pixels.convertVerticalDLUsToPixels(2)).applyTo(parent);
+        message = new Label(parent, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(pixels.convertWidthInCharsToPixels(40), SWT.DEFAULT)
+                .applyTo(message);
+        overview = new OverviewStrip(parent, this::pick);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
+        filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filter.control());
+        table = new EntryTable(parent);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
+        table.addChangeListener(() -> filter.showCount(table.visibleRows().size(), table.rows().size(),
+                table.quickFilter()));
+        model.addListener(modelListener);
+        showModel();
+        parent.getDisplay().timerExec(TICK_MILLIS, tick);
+    }
+
+    private void pick(QuickFilter quick) {
+        table.setQuickFilter(quick);
+        filter.showQuick(quick);
+    }
+
+    private void showModel() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        Optional<WorkspaceStatus> status = model.status();
+        List<EntryRow> rows = status.map(s -> Rows.of(s, clock.getZone(), clock.instant())).orElse(List.of());
+        table.setRows(rows);
+        overview.update(status, rows, clock.instant(), clock.getZone());
+        String text = model.problem().orElseGet(() -> status.isPresent()
+                ? NLS.bind(Messages.workspaceOpen, model.session().map(s -> s.folder().toString()).orElse("")) //$NON-NLS-1$
+                : Messages.noWorkspace);
+        message.setText(text);
+        show(overview.control(), status.isPresent());
+        show(filter.control(), status.isPresent());
+        root.layout(true, true);
+    }
+
+    private static void show(Control control, boolean shown) {
+        control.setVisible(shown);
+        ((GridData) control.getLayoutData()).exclude = !shown;
+    }
+
+    private void tick() {
+        if (root == null || root.isDisposed()) {
+            return;
+        }
+        table.tick(clock.instant());
+        overview.update(model.status(), table.rows(), clock.instant(), clock.getZone());
+        root.getDisplay().timerExec(TICK_MILLIS, tick);
+        if (model.session().isPresent()) {
+            model.refresh(); // the job service's risk flags and counts follow time too
+        }
+    }
+
+    /** The table (tests, other parts' selection). */
+    public EntryTable table() {
+        return table;
+    }
+
+    public OverviewStrip overview() {
+        return overview;
+    }
+
+    public FilterBar filterBar() {
+        return filter;
+    }
+
+    /** Recomputes the countdowns now, without reading the status again (tests; the timer does both). */
+    public void tickNow() {
+        table.tick(clock.instant());
+        overview.update(model.status(), table.rows(), clock.instant(), clock.getZone());
+    }
+
+    @Focus
+    public void setFocus() {
+        table.viewer().getControl().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        model.removeListener(modelListener);
+        if (root != null && !root.isDisposed()) {
+            root.getDisplay().timerExec(-1, tick);
+        }
+    }
+}

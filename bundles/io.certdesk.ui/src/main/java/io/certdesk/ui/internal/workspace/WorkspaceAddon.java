@@ -1,0 +1,70 @@
+package io.certdesk.ui.internal.workspace;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import io.certdesk.jobs.JobService;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.widgets.Shell;
+import org.osgi.service.event.Event;
+
+/**
+ * Puts the {@link WorkspaceModel} and the {@link Clock} into the application's context and, once the window is up,
+ * opens the workspace named at start-up ({@code certdesk gui --workspace DIR [--passphrase-file F]}, passed by the
+ * command-line face as the system properties {@value #WORKSPACE_PROPERTY} and {@value #PASSPHRASE_FILE_PROPERTY}).
+ */
+public final class WorkspaceAddon {
+
+    /** The workspace folder to open at start-up. */
+    public static final String WORKSPACE_PROPERTY = "certdesk.gui.workspace"; //$NON-NLS-1$
+    /** The file holding its passphrase; without it the window asks. */
+    public static final String PASSPHRASE_FILE_PROPERTY = "certdesk.gui.passphraseFile"; //$NON-NLS-1$
+
+    private WorkspaceModel model;
+
+    @PostConstruct
+    public void start(MApplication application, JobService jobs, UISynchronize sync) {
+        IEclipseContext context = application.getContext();
+        model = new WorkspaceModel(jobs, sync::asyncExec);
+        context.set(WorkspaceModel.class, model);
+        if (context.getLocal(Clock.class) == null) {
+            context.set(Clock.class, Clock.systemDefaultZone());
+        }
+    }
+
+    @Inject
+    @Optional
+    public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event,
+            MApplication application) {
+        String folder = System.getProperty(WORKSPACE_PROPERTY);
+        if (folder == null || folder.isBlank() || model == null) {
+            return;
+        }
+        Shell shell = null;
+        for (MWindow window : application.getChildren()) {
+            if (window.getWidget() instanceof Shell candidate) {
+                shell = candidate;
+                break;
+            }
+        }
+        String file = System.getProperty(PASSPHRASE_FILE_PROPERTY);
+        OpenWorkspace.open(shell, model, Path.of(folder),
+                file == null || file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file)));
+    }
+
+    @PreDestroy
+    public void stop() {
+        if (model != null) {
+            model.close();
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package io.certdesk.ui.tests;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.DeliverySummary;
+import io.certdesk.jobs.HandoutSummary;
+import io.certdesk.jobs.ImportSummary;
+import io.certdesk.jobs.JobListener;
+import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.RosterPreview;
+import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.jobs.WorkspaceStatus;
+import io.certdesk.roster.ImportOptions;
+import io.certdesk.workspace.AuditVerification;
+import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.Entry;
+import io.certdesk.workspace.RunSummary;
+import io.certdesk.workspace.WorkspaceSettings;
+
+/**
+ * A job service that hands out one fixed status: for the entry states (failed, window passed, superseded) that a
+ * quick test cannot reach through a portal. Only open and status work; the workbench may call nothing else here.
+ */
+final class SnapshotJobService implements JobService {
+
+    private final WorkspaceStatus status;
+
+    SnapshotJobService(WorkspaceStatus status) {
+        this.status = status;
+    }
+
+    @Override
+    public WorkspaceSession open(Path folder, char[] passphrase) {
+        return new WorkspaceSession() {
+            @Override
+            public Path folder() {
+                return folder;
+            }
+
+            @Override
+            public List<Entry> entries() {
+                return status.entries();
+            }
+
+            @Override
+            public boolean hasMailSettings() {
+                return false;
+            }
+
+            @Override
+            public void close() {
+                // nothing open
+            }
+        };
+    }
+
+    @Override
+    public WorkspaceStatus status(WorkspaceSession session) {
+        return status;
+    }
+
+    private static UnsupportedOperationException notHere() {
+        return new UnsupportedOperationException("not used by the workbench tests");
+    }
+
+    @Override
+    public WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) {
+        throw notHere();
+    }
+
+    @Override
+    public RosterPreview preview(Path roster, ImportOptions options, int rows) {
+        throw notHere();
+    }
+
+    @Override
+    public ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) {
+        throw notHere();
+    }
+
+    @Override
+    public RunSummary run(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel) {
+        throw notHere();
+    }
+
+    @Override
+    public RunSummary retryFailed(WorkspaceSession session, RunOptions options, JobListener listener,
+            CancelToken cancel) {
+        throw notHere();
+    }
+
+    @Override
+    public DeliverySummary deliver(WorkspaceSession session, DeliverOptions options, JobListener listener,
+            CancelToken cancel) {
+        throw notHere();
+    }
+
+    @Override
+    public List<LedgerRecord> unknownSends(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
+    public void confirmSend(WorkspaceSession session, String messageId, boolean delivered, String note) {
+        throw notHere();
+    }
+
+    @Override
+    public int markHandedOver(WorkspaceSession session, Set<Long> entryIds, DeliveryChannel channel, String note) {
+        throw notHere();
+    }
+
+    @Override
+    public HandoutSummary handout(WorkspaceSession session, Path pdf, Optional<Path> font, boolean markHandedOver) {
+        throw notHere();
+    }
+
+    @Override
+    public int resultWorkbook(WorkspaceSession session, Path target) {
+        throw notHere();
+    }
+
+    @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder) {
+        throw notHere();
+    }
+
+    @Override
+    public AuditVerification verifyAudit(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
+    public void exportAudit(WorkspaceSession session, Path file) {
+        throw notHere();
+    }
+
+    @Override
+    public void storeSmtpPassword(WorkspaceSession session, char[] password) {
+        throw notHere();
+    }
+}

@@ -1,0 +1,146 @@
+package io.certdesk.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+
+/** Drives a real SWT display: waits while dispatching, posts real input events, saves screenshots. */
+final class Ui {
+
+    private Ui() {
+    }
+
+    static boolean japanese() {
+        return "ja".equals(Locale.getDefault().getLanguage());
+    }
+
+    /** The language of this run: "ja" or "en". */
+    static String language() {
+        return japanese() ? "ja" : "en";
+    }
+
+    /** Dispatches events until {@code condition} holds; fails after {@code timeout}. */
+    static void waitUntil(Display display, BooleanSupplier condition, Duration timeout, String what) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting for " + what);
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    /** Dispatches events for a while (lets posted input and paints arrive). */
+    static void settle(Display display, long millis) {
+        long deadline = System.nanoTime() + millis * 1_000_000L;
+        while (System.nanoTime() < deadline) {
+            if (!display.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Brings the shell to the front so that posted input reaches it. */
+    static void activate(Shell shell) {
+        shell.forceActive();
+        shell.setFocus();
+        settle(shell.getDisplay(), 200);
+    }
+
+    /** Types ASCII text with real key events into the focus control. */
+    static void type(Display display, String text) {
+        for (char c : text.toCharArray()) {
+            key(display, c, 0);
+        }
+    }
+
+    /** Presses and releases one key ({@code character}, or {@code keyCode} when the character is 0). */
+    static void key(Display display, char character, int keyCode) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.character = character;
+        down.keyCode = keyCode != 0 ? keyCode : character;
+        assertTrue(display.post(down), "Display.post refused a key event");
+        Event up = new Event();
+        up.type = SWT.KeyUp;
+        up.character = character;
+        up.keyCode = down.keyCode;
+        display.post(up);
+        settle(display, 20);
+    }
+
+    /** Clicks with the left button at a point of {@code control} (its own coordinates). */
+    static void click(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        Point at = control.toDisplay(x, y);
+        for (int dy : new int[] { 60, 0 }) { // move onto the point from elsewhere: a real enter, also when the pointer was there
+            Event move = new Event();
+            move.type = SWT.MouseMove;
+            move.x = at.x;
+            move.y = at.y + dy;
+            display.post(move);
+            settle(display, 100);
+        }
+        Event down = new Event();
+        down.type = SWT.MouseDown;
+        down.button = 1;
+        display.post(down);
+        Event up = new Event();
+        up.type = SWT.MouseUp;
+        up.button = 1;
+        display.post(up);
+        settle(display, 150);
+    }
+
+    /** Saves what the screen shows of the shell to target/screenshots/NAME-LANG.png; returns the file. */
+    static Path screenshot(Shell shell, String name) throws IOException {
+        Display display = shell.getDisplay();
+        settle(display, 300);
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+        } finally {
+            gc.dispose();
+        }
+        try {
+            ImageData data = image.getImageData();
+            Path folder = Files.createDirectories(
+                    Path.of(System.getProperty("certdesk.screenshots", "target/screenshots")));
+            Path file = folder.resolve(name + "-" + language() + ".png");
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { data };
+            loader.save(file.toString(), SWT.IMAGE_PNG);
+            System.out.println("screenshot: " + file);
+            return file;
+        } finally {
+            image.dispose();
+        }
+    }
+}
