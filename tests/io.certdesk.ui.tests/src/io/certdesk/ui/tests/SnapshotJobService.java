@@ -81,6 +81,11 @@ final class SnapshotJobService implements JobService {
     }
 
     @Override
+    public io.certdesk.roster.ImportResult checkRoster(Path roster, ImportOptions options) {
+        throw notHere();
+    }
+
+    @Override
     public ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) {
         throw notHere();
     }
@@ -138,7 +143,7 @@ final class SnapshotJobService implements JobService {
     }
 
     @Override
-    public void exportAudit(WorkspaceSession session, Path file) {
+    public int exportAudit(WorkspaceSession session, Path file) {
         throw notHere();
     }
 

@@ -260,17 +260,17 @@ class BatchBehaviourTest {
     @CsvSource({ "taro+cert@corp.example.jp, taro@corp.example.jp", "taro@corp.example.jp, Taro+PW@Corp.Example.JP",
             "TARO+a@corp.example.jp, taro+b@CORP.example.jp" })
     void sameMailboxSeesThroughCaseAndPlusAddressing(String email, String recipient) throws Exception {
-        DeliveryItem same = Items.mail("e1", 1, "山田 太郎", email, recipient, p12);
+        DeliveryItem same = Items.mail(1, 1, "山田 太郎", email, recipient, p12);
         DeliveryReport refused = run(engine(settings().build()), List.of(same));
-        assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, refused.result("e1", DeliveryPart.PASSWORD).orElseThrow().error());
+        assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, refused.result(1, DeliveryPart.PASSWORD).orElseThrow().error());
         assertEquals(1, server.received().size(), "only the file went");
     }
 
     @Test
     void thePasswordNeverGoesToTheBccThatGetsEveryFile() throws Exception {
-        DeliveryItem toBcc = Items.mail("e1", 1, "山田 太郎", "taro@corp.example.jp", "Records+pw@Corp.Example.JP", p12);
+        DeliveryItem toBcc = Items.mail(1, 1, "山田 太郎", "taro@corp.example.jp", "Records+pw@Corp.Example.JP", p12);
         DeliveryReport refused = run(engine(settings().bcc("records@corp.example.jp").build()), List.of(toBcc));
-        DeliveryResult password = refused.result("e1", DeliveryPart.PASSWORD).orElseThrow();
+        DeliveryResult password = refused.result(1, DeliveryPart.PASSWORD).orElseThrow();
         assertEquals(ErrorCode.DELIVERY_SAME_MAILBOX, password.error());
         assertTrue(password.detail().contains("Bcc"), password.detail());
     }

@@ -22,7 +22,6 @@ import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SqliteDeliveryLedger;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.HandoutSummary;
@@ -262,11 +261,7 @@ public final class DefaultJobService implements JobService {
     public WorkspaceStatus status(WorkspaceSession session) throws JobException {
         Workspace workspace = Session.of(session);
         try {
-            List<LedgerRecord> unknown;
-            try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(
-                    workspace.folder().resolve(WorkspaceDelivery.DATABASE), workspace.clock())) {
-                unknown = ledger.listUnknown();
-            }
+            List<LedgerRecord> unknown = workspace.deliveryLedger().listUnknown();
             return new WorkspaceStatus(workspace.settings(), workspace.entries(), workspace.counts(), workspace.window(),
                     workspace.renewals(), unknown);
         } catch (WorkspaceException e) {

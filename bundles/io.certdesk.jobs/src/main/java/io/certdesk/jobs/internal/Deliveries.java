@@ -51,8 +51,7 @@ final class Deliveries {
                 return new DeliverySummary(findings, Optional.empty(), 0, delivery.outbox());
             }
             List<DeliveryItem> items = delivery.source().items().stream()
-                    .filter(item -> WorkspaceDelivery.entryId(item.entryId()).map(id -> options.includes(id.longValue()))
-                            .orElse(Boolean.FALSE).booleanValue())
+                    .filter(item -> options.includes(item.entryId()))
                     .toList();
             DeliveryControl control = new DeliveryControl();
             if (cancel.isCancelled()) {
@@ -89,8 +88,7 @@ final class Deliveries {
             DeliveryEngine engine = new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit());
             int recorded = 0;
             for (DeliveryItem item : delivery.source().items()) {
-                Optional<Long> id = WorkspaceDelivery.entryId(item.entryId());
-                if (id.isPresent() && entryIds.contains(id.get())) {
+                if (entryIds.contains(Long.valueOf(item.entryId()))) {
                     engine.recordHandover(item, channel, note);
                     recorded++;
                 }
@@ -150,7 +148,7 @@ final class Deliveries {
 
         @Override
         public void settled(DeliveryResult result, int done, int total) {
-            long id = WorkspaceDelivery.entryId(result.entryId()).orElse(Long.valueOf(0)).longValue();
+            long id = result.entryId();
             String detail = result.error() == null ? result.recipient() : result.detail();
             safely(new JobEvent(JobEvent.Kind.DELIVERY_SETTLED, id, result.label(), Optional.empty(),
                     result.errorCode(), detail == null ? "" : detail, JobEvent.NO_COUNTS, done, total, //$NON-NLS-1$

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.workspace.Workspace;
+import io.certdesk.workspace.Workspaces;
 import io.certdesk.delivery.LoopbackMailSink;
-import io.certdesk.delivery.SqliteDeliveryLedger;
 import io.certdesk.jobs.JobListener;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.JobServices;
@@ -159,9 +160,9 @@ class DeliveryCommandsTest {
 
     @Test
     void confirmUnknownListsAndSettles() throws Exception {
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
-            ledger.recordIntent("<certdesk.lost@corp.example.jp>", "e1", DeliveryPart.FILE, DeliveryChannel.MAIL,
-                    "taro@corp.example.jp");
+        try (Workspace workspace = Workspaces.open(dir.resolve("workspace"), PASSPHRASE.toCharArray(), Clock.systemUTC())) {
+            workspace.deliveryLedger().recordIntent("<certdesk.lost@corp.example.jp>", 1, DeliveryPart.FILE,
+                    DeliveryChannel.MAIL, "taro@corp.example.jp");
         }
         Run listed = run(new DeliverCommand(jobs), "--workspace", workspace(), "--confirm-unknown");
         assertEquals(1, listed.exitCode(), listed.out() + listed.err());
@@ -194,8 +195,8 @@ class DeliveryCommandsTest {
         assertEquals(0, result.exitCode(), result.out() + result.err());
         assertTrue(Files.size(pdf) > 1000);
         assertTrue(result.out().contains("Wrote 1 page"), result.out());
-        try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("workspace/workspace.db"))) {
-            assertTrue(ledger.latest("e2", DeliveryPart.PASSWORD).orElseThrow().state().delivered());
+        try (Workspace workspace = Workspaces.open(dir.resolve("workspace"), PASSPHRASE.toCharArray(), Clock.systemUTC())) {
+            assertTrue(workspace.deliveryLedger().latest(2, DeliveryPart.PASSWORD).orElseThrow().state().delivered());
         }
     }
 

@@ -32,16 +32,16 @@ public final class Rows {
                 renewals.add(Long.valueOf(renewal.entry().id()));
             }
         }
-        Set<String> unknown = new HashSet<>();
+        Set<Long> unknown = new HashSet<>();
         for (LedgerRecord record : status.unknownSends()) {
-            unknown.add(record.entryId());
+            unknown.add(Long.valueOf(record.entryId()));
         }
         List<EntryRow> rows = new ArrayList<>(status.entries().size());
         for (Entry entry : status.entries()) {
             Long id = Long.valueOf(entry.id());
             WindowStatus inWindow = window.get(id);
             EntryRow row = new EntryRow(entry, inWindow != null, inWindow != null && inWindow.atRisk(),
-                    renewals.contains(id), unknown.contains(id.toString()), zone);
+                    renewals.contains(id), unknown.contains(id), zone);
             row.update(now);
             rows.add(row);
         }
