@@ -36,14 +36,10 @@ final class CertDeskCommandLine {
         CommandLine commandLine = build(out, err);
         try {
             return commandLine.execute(args.toArray(String[]::new));
-        } catch (RuntimeException | LinkageError e) {
-            // picocli hands exceptions of commands to failure(); this is what escapes it (e.g. a broken installation)
-            err.println("[" + ErrorCode.UNKNOWN.code() + "] " + ErrorCode.UNKNOWN.message() + " " + e); //$NON-NLS-1$ //$NON-NLS-2$
-            err.println(ErrorCode.UNKNOWN.remedy());
-            if (System.getenv("CERTDESK_DEBUG") != null) { //$NON-NLS-1$
-                e.printStackTrace(err);
-            }
-            return CommandRunner.FAILED;
+        } catch (Throwable e) { // NOPMD: the last line of defence, whatever a command threw
+            // picocli hands exceptions of commands to failure(); this is what escapes it: a broken installation
+            // (LinkageError), an exhausted heap or stack, a runtime failure in picocli itself
+            return unexpected(err, e);
         } finally {
             out.flush();
             err.flush();
@@ -120,6 +116,29 @@ final class CertDeskCommandLine {
         err.println(message);
         err.flush();
         return CommandRunner.FAILED;
+    }
+
+    /**
+     * Reports what no command handled: one line with the catalogue's unknown-error code, what was thrown and the
+     * remedy; never a stack trace (unless {@code CERTDESK_DEBUG} is set) and never the command line.
+     */
+    static int unexpected(PrintWriter err, Throwable e) {
+        String detail = e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + firstLine(e.getMessage());
+        err.println("[" + ErrorCode.UNKNOWN.code() + "] " + ErrorCode.UNKNOWN.message() + " (" + detail + ") " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + ErrorCode.UNKNOWN.remedy());
+        if (System.getenv("CERTDESK_DEBUG") != null) { //$NON-NLS-1$
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return CommandRunner.FAILED;
+    }
+
+    private static String firstLine(String text) {
+        int end = 0;
+        while (end < text.length() && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return text.substring(0, end);
     }
 
     private static String displayName(CommandLine.Model.ArgSpec arg) {

@@ -30,6 +30,12 @@ class CertDeskCommandLineTest {
             if ("linkage".equals(text)) {
                 throw new NoClassDefFoundError("org/apache/hc/client5/http/routing/HttpRoutePlanner");
             }
+            if ("stack".equals(text)) {
+                throw new StackOverflowError();
+            }
+            if ("memory".equals(text)) {
+                throw new OutOfMemoryError("Java heap space");
+            }
             if ("boom".equals(text)) {
                 throw new IllegalStateException("The roster file roster.xlsx could not be read.");
             }
@@ -133,6 +139,19 @@ class CertDeskCommandLineTest {
         assertEquals(1, run(Locale.ENGLISH, "echo", "--text", "linkage"));
         assertTrue(err.toString().startsWith("[1103] "), err.toString());
         assertTrue(err.toString().contains("HttpRoutePlanner"), err.toString());
+    }
+
+    @Test
+    void anErrorInACommandIsOneLineWithTheUnknownCodeAndExitCodeOne() {
+        for (String kind : List.of("stack", "memory")) {
+            err.getBuffer().setLength(0);
+            assertEquals(1, run(Locale.ENGLISH, "echo", "--text", kind), kind);
+            String[] lines = err.toString().strip().split("\\R");
+            assertEquals(1, lines.length, err.toString());
+            assertTrue(lines[0].startsWith("[1103] "), err.toString());
+            assertTrue(lines[0].contains(kind.equals("stack") ? "StackOverflowError" : "Java heap space"), err.toString());
+            assertFalse(err.toString().contains("\tat "), err.toString());
+        }
     }
 
     @Test
