@@ -41,6 +41,17 @@ public final class AdminHandler implements HttpHandler {
     @Override
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
+            // Read the (small) body before any answer: answering with an unread body left the HTTPS connection
+            // unusable for the client's next request on it (seen as "header parser received no bytes").
+            byte[] body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = in.readNBytes(4096);
+                if (in.read() != -1) {
+                    exchange.getResponseHeaders().set("Connection", "close"); //$NON-NLS-1$ //$NON-NLS-2$
+                    reply(exchange, 413, "request body larger than 4096 bytes"); //$NON-NLS-1$
+                    return;
+                }
+            }
             if (!exchange.getRemoteAddress().getAddress().isLoopbackAddress()) {
                 reply(exchange, 403, "forbidden: admin endpoints answer loopback clients only"); //$NON-NLS-1$
                 return;
@@ -53,10 +64,6 @@ public final class AdminHandler implements HttpHandler {
             if (!"POST".equals(exchange.getRequestMethod())) { //$NON-NLS-1$
                 reply(exchange, 405, "use POST"); //$NON-NLS-1$
                 return;
-            }
-            byte[] body;
-            try (InputStream in = exchange.getRequestBody()) {
-                body = in.readNBytes(4096);
             }
             try (FormBody form = FormBody.parse(body)) {
                 String action = exchange.getRequestURI().getPath().substring(PATH.length());
