@@ -95,8 +95,14 @@ public interface Workspace extends AutoCloseable {
     /** The generated export password of an exported entry; the caller wipes it. */
     char[] exportPassword(long entryId) throws WorkspaceException;
 
-    /** The exported file in the vault (read it, do not move it). */
+    /** The exported file in the vault (read it, do not move it; to send or copy it use {@link #exportedBytes}). */
     Path exportedFile(long entryId) throws WorkspaceException;
+
+    /**
+     * The exported file's bytes, read through the vault's integrity check: they match the SHA-256 recorded when the
+     * export was stored, else {@code STORE_COPY_DAMAGED} (306) and nothing is returned. What delivery attaches.
+     */
+    byte[] exportedBytes(long entryId) throws WorkspaceException;
 
     /**
      * Copies every exported (not superseded) file to {@code folder} as {@code <certificate number>.p12},

@@ -318,6 +318,22 @@ public final class DefaultWorkspace implements Workspace {
     }
 
     @Override
+    public byte[] exportedBytes(long entryId) throws WorkspaceException {
+        Entry entry = entry(entryId);
+        if (entry.exportSha256().isEmpty()) {
+            throw new WorkspaceException(ErrorCode.UNKNOWN, NLS.bind(Messages.notExported, Long.valueOf(entryId)));
+        }
+        try {
+            return vault.readIntact(Vault.Kind.EXPORT, entryId, entry.exportSha256().get())
+                    .orElseThrow(() -> new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
+                            NLS.bind(Messages.exportDamaged, entry.certificateNumber())));
+        } catch (IOException e) {
+            throw new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED, NLS.bind(Messages.exportDamaged,
+                    entry.certificateNumber()) + ' ' + e.getMessage(), e);
+        }
+    }
+
+    @Override
     public List<Path> copyExports(Path target) throws WorkspaceException {
         return new ExportCopier(this).copy(target);
     }

@@ -52,6 +52,7 @@ public final class Messages extends NLS {
     public static String secretDamaged;
     public static String supersededNotDelivered;
     public static String wrongPassphrase;
+    public static String stepCrashed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -74,7 +74,13 @@ public final class DefaultPipeline implements Pipeline {
             Steps steps = new Steps(workspace, engine, source, EnumSet.copyOf(options.stages()), progress, cancel,
                     storageFailure, network, cpu, workspace.settings());
             for (Entry entry : planned) {
-                steps.start(new Job(entry, done));
+                Job job = new Job(entry, done);
+                try {
+                    steps.start(job);
+                } catch (RuntimeException | Error e) { // NOPMD: no thread for the step (out of memory): skip, never wait for it
+                    progress.skipped();
+                    job.end();
+                }
             }
             done.await();
         } catch (InterruptedException e) {

@@ -71,8 +71,8 @@ final class Progress {
     private static void safely(Runnable call) {
         try {
             call.run();
-        } catch (RuntimeException e) {
-            // a broken listener must not stop the batch
+        } catch (RuntimeException | Error e) { // NOPMD: a broken listener (even one out of stack) must not stop the batch
+            // ignored: the counts stay right and the run goes on
         }
     }
 }

@@ -71,15 +71,28 @@ final class Steps {
     }
 
     private void submit(Job job, PipelineStage stage) {
-        Runnable step = switch (stage) {
-            case DOWNLOAD -> () -> guarded(job, stage, () -> download(job));
-            case VERIFY -> () -> guarded(job, stage, () -> verify(job));
-            case EXPORT -> () -> guarded(job, stage, () -> export(job));
+        Body body = switch (stage) {
+            case DOWNLOAD -> () -> download(job);
+            case VERIFY -> () -> verify(job);
+            case EXPORT -> () -> export(job);
         };
         try {
-            (stage == PipelineStage.DOWNLOAD ? network : cpu).execute(step);
+            (stage == PipelineStage.DOWNLOAD ? network : cpu).execute(() -> contained(job, stage, body));
         } catch (RejectedExecutionException e) {
             progress.skipped();
+            job.end();
+        }
+    }
+
+    /**
+     * The last line of defence of a worker thread: whatever escapes the step (an {@link Error} thrown again while
+     * the failure was being recorded, a listener that keeps failing) still ends the job, so the run's latch is
+     * counted down and {@code run} returns.
+     */
+    private void contained(Job job, PipelineStage stage, Body body) {
+        try {
+            guarded(job, stage, body);
+        } catch (Throwable escaped) { // NOPMD: a step must never leave its job open, whatever it threw
             job.end();
         }
     }
@@ -105,8 +118,10 @@ final class Steps {
             }
             progress.failed(job.entry, stage, e.code(), e.getMessage());
             job.end();
-        } catch (RuntimeException e) {
-            fail(job, stage, ErrorCode.UNKNOWN, e.getClass().getSimpleName());
+        } catch (RuntimeException | Error e) {
+            // a defect or an exhausted stack or heap in this step: the entry fails, the others go on
+            fail(job, stage, ErrorCode.UNKNOWN, NLS.bind(Messages.stepCrashed, e.getClass().getSimpleName(),
+                    stage.name().toLowerCase(java.util.Locale.ROOT)));
         }
     }
 
@@ -141,8 +156,9 @@ final class Steps {
         try (DownloadRequest request = new DownloadRequest(job.entry.groupId(), job.entry.certificateNumber(), password)) {
             Arrays.fill(password, '\0');
             result = source.orElseThrow().download(request);
-        } catch (RuntimeException e) {
-            result = new DownloadResult.Failure(ErrorCode.UNKNOWN, e.getClass().getSimpleName());
+        } catch (RuntimeException | Error e) {
+            result = new DownloadResult.Failure(ErrorCode.UNKNOWN, NLS.bind(Messages.stepCrashed,
+                    e.getClass().getSimpleName(), PipelineStage.DOWNLOAD.name().toLowerCase(java.util.Locale.ROOT)));
         } finally {
             Arrays.fill(password, '\0');
         }
@@ -246,15 +262,19 @@ final class Steps {
         }
     }
 
+    /** Records the failure and ends the job; the job ends even when recording or reporting fails. */
     private void fail(Job job, PipelineStage stage, ErrorCode code, String detail) {
         try {
-            job.entry = recorder.failed(job.entry.id(), code, detail);
-        } catch (WorkspaceException e) {
-            if (e.code() == ErrorCode.STORE_CANNOT_WRITE) {
-                storageFailure.compareAndSet(null, e);
+            try {
+                job.entry = recorder.failed(job.entry.id(), code, detail);
+            } catch (WorkspaceException e) {
+                if (e.code() == ErrorCode.STORE_CANNOT_WRITE) {
+                    storageFailure.compareAndSet(null, e);
+                }
             }
+            progress.failed(job.entry, stage, code, detail);
+        } finally {
+            job.end();
         }
-        progress.failed(job.entry, stage, code, detail);
-        job.end();
     }
 }
