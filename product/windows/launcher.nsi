@@ -255,7 +255,9 @@ Section
   ${EndIf}
 
   ReadEnvStr $3 CERTDESK_VM_OPTIONS
-  StrCpy $4 '"$JavaHome\bin\javaw.exe" -Dosgi.requiredJavaVersion=${MIN_JAVA} -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=$EXEDIR\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error $3 -jar "$EXEDIR\plugins\$2" -install "$EXEDIR" $0'
+  ; a JVM crash log (command line, environment) goes to the user's own folder, never the installation folder; no core dump
+  CreateDirectory "$LOCALAPPDATA\CertDesk\crash"
+  StrCpy $4 '"$JavaHome\bin\javaw.exe" -Dosgi.requiredJavaVersion=${MIN_JAVA} -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-XX:ErrorFile=$LOCALAPPDATA\CertDesk\crash\hs_err_pid%p.log" -XX:-CreateCoredumpOnCrash "-Djava.util.logging.config.file=$EXEDIR\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error $3 -jar "$EXEDIR\plugins\$2" -install "$EXEDIR" $0'
   ${LOG} "start: $4"
   FileClose $Log
   ExecWait $4 $5
