@@ -137,6 +137,47 @@ public final class OwnerOnly {
         }
     }
 
+    /**
+     * Who besides the current user can get at an existing file or folder. Links are never followed. On POSIX stores
+     * the owner must be the user the operating system runs this process as (never the {@code user.name} property,
+     * which any caller can set); with {@code privateRequired} (and for every folder) no group or other bit may
+     * be set, otherwise only the group and other write bits count. On ACL stores every entry must allow the current user
+     * and nobody else (the owner is not compared: Windows may name the Administrators group as owner of an
+     * administrator's files, and the owner-only ACL is what keeps others out).
+     */
+    public static Exposure exposure(Path path, boolean privateRequired) throws IOException {
+        Objects.requireNonNull(path, "path"); //$NON-NLS-1$
+        if (Files.isSymbolicLink(path)) {
+            return Exposure.LINK;
+        }
+        switch (Protection.of(path)) {
+            case POSIX:
+                if (!Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).equals(processOwner(path.getFileSystem()))) {
+                    return Exposure.OTHER_OWNER;
+                }
+                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
+                if (privateRequired || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                    return FOLDER.containsAll(permissions) ? Exposure.NONE : Exposure.OTHERS_HAVE_ACCESS;
+                }
+                return permissions.contains(PosixFilePermission.GROUP_WRITE)
+                        || permissions.contains(PosixFilePermission.OTHERS_WRITE) ? Exposure.OTHERS_CAN_WRITE : Exposure.NONE;
+            case ACL:
+                return isOwnerOnly(path) ? Exposure.NONE : Exposure.OTHERS_HAVE_ACCESS;
+            default:
+                return Exposure.NO_PROTECTION;
+        }
+    }
+
+    /**
+     * The user the operating system runs this process as (not the {@code user.name} property, which any caller can
+     * set), as a principal of {@code fileSystem}; {@link #currentUser} when the system does not say.
+     */
+    private static UserPrincipal processOwner(FileSystem fileSystem) throws IOException {
+        java.util.Optional<String> name = ProcessHandle.current().info().user();
+        return name.isPresent() ? fileSystem.getUserPrincipalLookupService().lookupPrincipalByName(name.get())
+                : currentUser(fileSystem);
+    }
+
     /** The user this process runs as, as a principal of {@code fileSystem}. */
     public static UserPrincipal currentUser(FileSystem fileSystem) throws IOException {
         String name = System.getProperty("user.name"); //$NON-NLS-1$
