@@ -10,6 +10,7 @@ import io.certdesk.delivery.internal.Addresses;
 import io.certdesk.delivery.internal.BatchRunner;
 import io.certdesk.delivery.internal.MailRenderer;
 import io.certdesk.delivery.internal.MailTemplates;
+import io.certdesk.delivery.internal.PreflightChecks;
 import io.certdesk.delivery.internal.Messages;
 import io.certdesk.delivery.internal.RenderedMail;
 import io.certdesk.delivery.internal.SmtpConnection;
@@ -68,6 +69,18 @@ public final class DeliveryEngine {
         if (!settings.bcc().isEmpty()) {
             Addresses.parse(settings.bcc(), "Bcc", label); //$NON-NLS-1$
         }
+    }
+
+    /**
+     * What would stop the delivery of {@code items} with {@code options}, checked before anything is downloaded or
+     * sent, with the batch's own rules: sender and SMTP settings (when a part goes by mail and is really sent), the
+     * templates, and per row the mail addresses, the same-mailbox rule and unsafe characters. Rows sharing a problem
+     * are one finding naming them. Attachments and passwords are not read (the items may not be exported yet).
+     */
+    public List<PreflightFinding> preflight(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
+        Objects.requireNonNull(items, "items"); //$NON-NLS-1$
+        Objects.requireNonNull(options, "options"); //$NON-NLS-1$
+        return new PreflightChecks(settings).check(items, options, this::checkSettings, checkTemplates());
     }
 
     /** Problems in the templates (unknown placeholders, missing subject...), empty when all is well. */

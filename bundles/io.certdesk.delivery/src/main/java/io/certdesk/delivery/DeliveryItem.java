@@ -1,6 +1,5 @@
 package io.certdesk.delivery;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -18,7 +17,7 @@ import java.util.Objects;
  * @param fileChannel how the file is delivered ({@link DeliveryChannel#MAIL} or {@link DeliveryChannel#MANUAL})
  * @param passwordChannel how the password is delivered
  * @param certificateNumber the certificate number from the issuing service
- * @param p12File the exported PKCS#12 file to attach
+ * @param attachment gives the exported PKCS#12 file's bytes to attach (a workspace reads them integrity-checked)
  * @param fileName the attachment's file name (used unless the settings have a file-name template)
  * @param expiry the certificate's last day of validity
  * @param issuer the issuing CA's name, as users should check it when importing
@@ -26,7 +25,7 @@ import java.util.Objects;
  */
 public record DeliveryItem(long entryId, int row, String name, String department, String email,
         String passwordRecipient, DeliveryChannel fileChannel, DeliveryChannel passwordChannel,
-        String certificateNumber, Path p12File, String fileName, LocalDate expiry, String issuer,
+        String certificateNumber, AttachmentSource attachment, String fileName, LocalDate expiry, String issuer,
         PasswordSource password) {
 
     public DeliveryItem {
@@ -37,7 +36,7 @@ public record DeliveryItem(long entryId, int row, String name, String department
         Objects.requireNonNull(fileChannel, "fileChannel"); //$NON-NLS-1$
         Objects.requireNonNull(passwordChannel, "passwordChannel"); //$NON-NLS-1$
         certificateNumber = certificateNumber == null ? "" : certificateNumber; //$NON-NLS-1$
-        Objects.requireNonNull(p12File, "p12File"); //$NON-NLS-1$
+        Objects.requireNonNull(attachment, "attachment"); //$NON-NLS-1$
         Objects.requireNonNull(fileName, "fileName"); //$NON-NLS-1$
         Objects.requireNonNull(expiry, "expiry"); //$NON-NLS-1$
         issuer = issuer == null ? "" : issuer; //$NON-NLS-1$

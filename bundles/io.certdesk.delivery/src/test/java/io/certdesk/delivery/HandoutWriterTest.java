@@ -28,7 +28,7 @@ class HandoutWriterTest {
 
     private static DeliveryItem item(long id, int row, String name, String department, String password) {
         return new DeliveryItem(id, row, name, department, "", "", DeliveryChannel.MANUAL, DeliveryChannel.HANDOUT,
-                "2026" + DeliveryItem.key(id), Path.of("unused.p12"), DeliveryItem.key(id) + ".p12", LocalDate.of(2027, 3, 31), "CertDesk Test CA",
+                "2026" + DeliveryItem.key(id), AttachmentSource.file(Path.of("unused.p12")), DeliveryItem.key(id) + ".p12", LocalDate.of(2027, 3, 31), "CertDesk Test CA",
                 password::toCharArray);
     }
 

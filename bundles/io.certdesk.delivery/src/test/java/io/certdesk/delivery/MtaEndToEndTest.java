@@ -125,7 +125,7 @@ class MtaEndToEndTest {
         String password = "Kx7-pQ2m-Rt9w-Lz4v";
         Path p12 = TestPki.userP12(dir.resolve("p12"), "Taro Yamada", password);
         DeliveryItem item = new DeliveryItem(1, 1, "山田 太郎", "情報システム部", "taro@example.test",
-                "manager@example.test", DeliveryChannel.MAIL, DeliveryChannel.MAIL, "2026040100001", p12,
+                "manager@example.test", DeliveryChannel.MAIL, DeliveryChannel.MAIL, "2026040100001", AttachmentSource.file(p12),
                 "証明書_山田太郎.p12", java.time.LocalDate.of(2027, 3, 31), "CertDesk Test CA", password::toCharArray);
         SmtpSettings smtp = new SmtpSettings("localhost", port, SmtpSecurity.STARTTLS_REQUIRED, "", null,
                 List.of(key.certificate()), Duration.ofSeconds(20));

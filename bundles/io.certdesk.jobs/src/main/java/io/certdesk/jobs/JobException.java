@@ -1,5 +1,6 @@
 package io.certdesk.jobs;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,20 +18,39 @@ public final class JobException extends Exception {
 
     private final ErrorCode code;
     private final transient RosterProblem rosterProblem;
+    private final transient List<PreflightProblem> preflight;
 
     public JobException(ErrorCode code, String message, Throwable cause) {
-        this(code, message, cause, null);
+        this(code, message, cause, null, List.of());
     }
 
-    private JobException(ErrorCode code, String message, Throwable cause, RosterProblem rosterProblem) {
+    private JobException(ErrorCode code, String message, Throwable cause, RosterProblem rosterProblem,
+            List<PreflightProblem> preflight) {
         super(message, cause);
         this.code = Objects.requireNonNull(code, "code"); //$NON-NLS-1$
         this.rosterProblem = rosterProblem;
+        this.preflight = List.copyOf(preflight);
+    }
+
+    /**
+     * A run stopped before downloading anything: its code is the first problem's, its message says that nothing
+     * was downloaded and lists every problem with the rows affected and the fix.
+     */
+    public static JobException preflight(List<PreflightProblem> problems, String message) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("no preflight problem"); //$NON-NLS-1$
+        }
+        return new JobException(problems.get(0).code(), message, null, null, problems);
+    }
+
+    /** The problems that stopped a run before it downloaded anything; empty for other failures. */
+    public List<PreflightProblem> preflightProblems() {
+        return preflight;
     }
 
     /** A roster that cannot be imported. */
     public static JobException roster(RosterProblem problem, String message, Throwable cause) {
-        return new JobException(ErrorCode.UNKNOWN, message, cause, Objects.requireNonNull(problem, "problem")); //$NON-NLS-1$
+        return new JobException(ErrorCode.UNKNOWN, message, cause, Objects.requireNonNull(problem, "problem"), List.of()); //$NON-NLS-1$
     }
 
     public ErrorCode code() {

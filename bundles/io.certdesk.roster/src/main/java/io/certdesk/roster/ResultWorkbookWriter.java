@@ -90,6 +90,7 @@ public final class ResultWorkbookWriter {
         Objects.requireNonNull(inputHeaders, "inputHeaders"); //$NON-NLS-1$
         Objects.requireNonNull(rows, "rows"); //$NON-NLS-1$
         boolean handout = handoutPassword != null;
+        TemporaryFiles.installDefault(); // sheet data and encrypted parts: owner-only, never the shared poifiles folder
         SXSSFWorkbook workbook = handout ? new SXSSFWorkbookWithCustomZipEntrySource() : new SXSSFWorkbook(200);
         try {
             ResultSheets sheets = new ResultSheets(workbook, zone);

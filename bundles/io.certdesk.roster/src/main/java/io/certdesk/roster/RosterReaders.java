@@ -13,6 +13,7 @@ public final class RosterReaders {
 
     /** The standard reader: xlsx (streamed, hardened), xls and CSV. */
     public static RosterReader create() {
+        TemporaryFiles.installDefault();
         return new DefaultRosterReader();
     }
 }

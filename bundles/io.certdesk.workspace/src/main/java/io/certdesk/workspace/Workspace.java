@@ -126,6 +126,19 @@ public interface Workspace extends AutoCloseable {
     /** Writes the audit log as CSV (UTF-8 with BOM, formula-safe); {@code file} must not exist. */
     void exportAudit(Path file) throws WorkspaceException;
 
+    /**
+     * Checks that the workspace accepts new files now: a file can be created (owner-only) and removed in the
+     * folder and in the vault's folders, and the disk has room for a batch. A run checks this before it downloads
+     * anything; {@code STORE_CANNOT_WRITE} names the folder and the reason.
+     */
+    void checkWritable() throws WorkspaceException;
+
+    /**
+     * The workspace's own owner-only folder for the temporary files of libraries working for it (POI's sheet data),
+     * emptied whenever the workspace opens; never the shared system temp folder.
+     */
+    Path temporaryFolder();
+
     /** The batch on this workspace; {@code source} is needed only for the download stage. */
     Pipeline pipeline(Pkcs12Engine engine, Optional<CertificateSource> source);
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.portal.client.DownloadRequest;
 import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.workspace.testing.FakePortal;
@@ -109,9 +110,10 @@ class ResumeAndWindowTest {
             workspace.importEntries(List.of(fixture.issueAs("R0000001", "CN=Adopt,O=Test Corp,C=JP", Fixture.NOT_BEFORE, Fixture.NOT_AFTER)));
             DefaultWorkspaceAccess.markDownloadStarted(workspace, 1);
         }
-        Files.write(fresh.resolve("vault/raw/e00000001.p12"), portalBytes("R0000001"));
-        Files.write(fresh.resolve("vault/raw/.tmp-123.part"), new byte[] { 1, 2, 3 });
-        Files.write(fresh.resolve("vault/export/e00000001.p12"), new byte[] { 4, 5, 6 });
+        // written as CertDesk writes (owner-only): a file others could read would make the workspace refuse to open
+        Files.write(OwnerOnly.file(fresh.resolve("vault/raw/e00000001.p12")), portalBytes("R0000001"));
+        Files.write(OwnerOnly.file(fresh.resolve("vault/raw/.tmp-123.part")), new byte[] { 1, 2, 3 });
+        Files.write(OwnerOnly.file(fresh.resolve("vault/export/e00000001.p12")), new byte[] { 4, 5, 6 });
         try (Workspace workspace = Fixture.open(fresh, clock)) {
             assertFalse(Files.exists(fresh.resolve("vault/raw/.tmp-123.part")), "temporary leftovers removed on open");
             int before = portal.served("R0000001");

@@ -3,6 +3,7 @@ package io.certdesk.delivery.testing;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import io.certdesk.delivery.AttachmentSource;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryItem;
 
@@ -19,19 +20,19 @@ public final class Items {
     public static DeliveryItem mail(long entryId, int row, String name, String email, String passwordRecipient,
             Path p12) {
         return new DeliveryItem(entryId, row, name, "情報システム部", email, passwordRecipient, DeliveryChannel.MAIL,
-                DeliveryChannel.MAIL, "CN" + DeliveryItem.key(entryId), p12, "証明書_" + name + ".p12", LocalDate.of(2027, 3, 31),
+                DeliveryChannel.MAIL, "CN" + DeliveryItem.key(entryId), AttachmentSource.file(p12), "証明書_" + name + ".p12", LocalDate.of(2027, 3, 31),
                 "CertDesk Test CA", () -> passwordOf(entryId).toCharArray());
     }
 
     public static DeliveryItem with(DeliveryItem item, DeliveryChannel passwordChannel) {
         return new DeliveryItem(item.entryId(), item.row(), item.name(), item.department(), item.email(),
-                item.passwordRecipient(), item.fileChannel(), passwordChannel, item.certificateNumber(), item.p12File(),
+                item.passwordRecipient(), item.fileChannel(), passwordChannel, item.certificateNumber(), item.attachment(),
                 item.fileName(), item.expiry(), item.issuer(), item.password());
     }
 
     public static DeliveryItem named(DeliveryItem item, String name, String email, String fileName) {
         return new DeliveryItem(item.entryId(), item.row(), name, item.department(), email, item.passwordRecipient(),
-                item.fileChannel(), item.passwordChannel(), item.certificateNumber(), item.p12File(), fileName,
+                item.fileChannel(), item.passwordChannel(), item.certificateNumber(), item.attachment(), fileName,
                 item.expiry(), item.issuer(), item.password());
     }
 }

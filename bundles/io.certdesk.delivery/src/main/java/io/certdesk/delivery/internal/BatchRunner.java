@@ -112,7 +112,7 @@ public final class BatchRunner {
         Map<Long, Job> fileJobs = new HashMap<>();
         for (DeliveryItem item : items) {
             if (options.parts().contains(DeliveryPart.FILE)) {
-                planFile(item, options, now).ifPresent(job -> {
+                contained(item, DeliveryPart.FILE, () -> planFile(item, options, now)).ifPresent(job -> {
                     jobs.add(job);
                     fileJobs.put(item.entryId(), job);
                 });
@@ -120,11 +120,36 @@ public final class BatchRunner {
         }
         for (DeliveryItem item : items) {
             if (options.parts().contains(DeliveryPart.PASSWORD)) {
-                planPassword(item, options, now, fileJobs.get(item.entryId())).ifPresent(passwordJobs::add);
+                contained(item, DeliveryPart.PASSWORD, () -> planPassword(item, options, now, fileJobs.get(item.entryId())))
+                        .ifPresent(passwordJobs::add);
             }
         }
         jobs.addAll(passwordJobs);
         return jobs;
+    }
+
+    /** Planning one part. */
+    @FunctionalInterface
+    private interface Planning {
+        Optional<Job> plan() throws DeliveryException;
+    }
+
+    /**
+     * Plans one part; an unexpected exception or {@link Error} (a defect, the stack or heap ran out) fails this part
+     * only, with {@link ErrorCode#UNKNOWN}, and the batch goes on.
+     */
+    private Optional<Job> contained(DeliveryItem item, DeliveryPart part, Planning planning) throws DeliveryException {
+        try {
+            return planning.plan();
+        } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
+            outcomes.fail(item, part, part == DeliveryPart.FILE ? item.email() : item.passwordRecipient(), "", //$NON-NLS-1$
+                    crash(item, e));
+            return Optional.empty();
+        }
+    }
+
+    private static DeliveryException crash(DeliveryItem item, Throwable e) {
+        return new DeliveryException(ErrorCode.UNKNOWN, item.label(), NLS.bind(Messages.partCrashed, e.getClass().getSimpleName()));
     }
 
     private Optional<Job> planFile(DeliveryItem item, DeliveryOptions options, Instant now) throws DeliveryException {
@@ -257,11 +282,21 @@ public final class BatchRunner {
             }
             pending.remove(job);
             if (options.dryRun()) {
-                writeToOutbox(job, options.outbox());
+                try {
+                    writeToOutbox(job, options.outbox());
+                } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
+                    outcomes.fail(job.item, job.part, job.to.getAddress(), "", crash(job.item, e)); //$NON-NLS-1$
+                }
                 continue;
             }
             rate.record();
-            if (!send(job)) {
+            boolean settled;
+            try {
+                settled = send(job);
+            } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
+                settled = crashed(job, e);
+            }
+            if (!settled) {
                 pending.add(job);
             }
             if (connectionFailure != null) {
@@ -310,7 +345,9 @@ public final class BatchRunner {
         job.messageId = id;
         ledger.recordIntent(id, job.item.entryId(), job.part, DeliveryChannel.MAIL, job.to.getAddress());
         job.attempts++;
+        job.handedOver = true;
         SendOutcome outcome = connection.send(message, envelope(job));
+        job.handedOver = false;
         String reply = outcome.reply();
         switch (outcome.kind()) {
             case ACCEPTED -> {
@@ -349,6 +386,36 @@ public final class BatchRunner {
                 return true;
             }
         }
+    }
+
+    /**
+     * A send that threw something unexpected. Once the message may have been handed to the server its outcome is
+     * unknown (recorded so, to be confirmed, never sent twice); before that the part failed. The connection is
+     * dropped either way: its state is unknown.
+     */
+    private boolean crashed(Job job, Throwable e) throws DeliveryException {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (RuntimeException | Error ignored) { // NOPMD: already failing
+                // the first failure is the one to report
+            }
+            connection = null;
+        }
+        DeliveryException failure = crash(job.item, e);
+        if (job.handedOver) {
+            job.handedOver = false;
+            ledger.markUnknown(job.messageId, failure.getMessage());
+            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(),
+                    job.messageId, ErrorCode.DELIVERY_STATE_UNKNOWN, failure.getMessage());
+        } else {
+            if (job.messageId != null) {
+                ledger.markFailed(job.messageId, ErrorCode.UNKNOWN, failure.getMessage());
+            }
+            outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, failure);
+        }
+        releasePassword(job, false);
+        return true;
     }
 
     private Address[] envelope(Job job) {

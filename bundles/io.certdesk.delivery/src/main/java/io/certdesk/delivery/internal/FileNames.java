@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 
+import io.certdesk.core.files.SafeFileNames;
+
 /** Names for the files delivery writes (outbox messages, received demo mails). */
 public final class FileNames {
 
@@ -19,9 +21,10 @@ public final class FileNames {
         return candidate;
     }
 
-    /** Only letters, digits, dot, dash and underscore (for file names made from ids). */
+    /** Only letters, digits, dot, dash and underscore, and safe on Windows (core's {@link SafeFileNames}). */
     public static String safeName(String value) {
         String cleaned = value.replaceAll("[^A-Za-z0-9._-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
-        return cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned; //$NON-NLS-1$ //$NON-NLS-2$
+        cleaned = cleaned.isEmpty() || cleaned.startsWith(".") ? "_" + cleaned : cleaned; //$NON-NLS-1$ //$NON-NLS-2$
+        return SafeFileNames.of(cleaned, "_"); //$NON-NLS-1$
     }
 }

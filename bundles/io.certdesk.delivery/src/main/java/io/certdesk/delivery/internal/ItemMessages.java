@@ -1,8 +1,5 @@
 package io.certdesk.delivery.internal;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 
 import io.certdesk.core.errors.ErrorCode;
@@ -15,6 +12,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * The two messages of an entry: the file mail (rendered without the password, with the PKCS#12 attached) and
@@ -55,17 +53,22 @@ final class ItemMessages {
         }
     }
 
-    /** The PKCS#12 bytes: a regular, non-empty file of at most 10 MB. */
+    /**
+     * The PKCS#12 bytes from the item's source (a workspace's integrity-checked vault read): non-empty, at most
+     * 10 MB; any failure is {@code DELIVERY_ATTACHMENT_UNREADABLE} for this item, naming the reason.
+     */
     byte[] requireAttachment(DeliveryItem item) throws DeliveryException {
-        Path file = item.p12File();
+        byte[] data;
         try {
-            if (!Files.isRegularFile(file) || Files.size(file) > MAX_ATTACHMENT || Files.size(file) == 0) {
-                throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(), file.toString());
-            }
-            return Files.readAllBytes(file);
-        } catch (IOException e) {
+            data = item.attachment().read();
+        } catch (DeliveryException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(),
-                    file + ": " + e.getMessage(), e); //$NON-NLS-1$
+                    "[" + e.code().code() + "] " + e.detail().orElse(e.code().message()), e); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        if (data == null || data.length == 0 || data.length > MAX_ATTACHMENT) {
+            throw new DeliveryException(ErrorCode.DELIVERY_ATTACHMENT_UNREADABLE, item.label(),
+                    NLS.bind(Messages.attachmentSize, Integer.valueOf(data == null ? 0 : data.length)));
+        }
+        return data;
     }
 }

@@ -13,6 +13,8 @@ final class Job {
     final InternetAddress to;
     String messageId;
     int attempts;
+    /** While the message is with the server: an exception now leaves its outcome unknown. */
+    boolean handedOver;
     /** When it may go; null while a password mail waits for its file mail. */
     Instant readyAt;
 

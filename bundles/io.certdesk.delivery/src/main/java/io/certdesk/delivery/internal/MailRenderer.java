@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.SafeFileNames;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliverySettings;
@@ -52,7 +53,9 @@ public final class MailRenderer {
                 name = name + ".p12"; //$NON-NLS-1$
             }
         }
-        return HeaderGuard.requireSafeFileName(name, Messages.fieldFileName, item.label());
+        HeaderGuard.requireSafeFileName(name, Messages.fieldFileName, item.label());
+        // what the user saves on Windows: no device name, forbidden character, trailing dot or space, bounded length
+        return SafeFileNames.of(name, item.key() + ".p12"); //$NON-NLS-1$
     }
 
     /** The file mail: facts, import steps and how the password comes; never the password. */

@@ -54,6 +54,23 @@ public final class Messages extends NLS {
     public static String templateUnknownPlaceholder;
     public static String unsafeCharacter;
     public static String unsafeFileName;
+    public static String partCrashed;
+    public static String attachmentSize;
+    public static String preflightNoFrom;
+    public static String preflightFixFrom;
+    public static String preflightFixSmtp;
+    public static String preflightFixTemplates;
+    public static String preflightUnsafeName;
+    public static String preflightFixUnsafe;
+    public static String preflightNoEmail;
+    public static String preflightBadEmail;
+    public static String preflightFixEmail;
+    public static String preflightNoRecipient;
+    public static String preflightBadRecipient;
+    public static String preflightFixRecipient;
+    public static String preflightSameMailbox;
+    public static String preflightSameAsBcc;
+    public static String preflightFixSame;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

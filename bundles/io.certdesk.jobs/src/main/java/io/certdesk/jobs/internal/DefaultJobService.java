@@ -44,6 +44,7 @@ import io.certdesk.roster.RosterException;
 import io.certdesk.roster.RosterField;
 import io.certdesk.roster.RosterReader;
 import io.certdesk.roster.RowStatus;
+import io.certdesk.roster.TemporaryFiles;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.PipelineStage;
@@ -61,6 +62,7 @@ public final class DefaultJobService implements JobService {
     private final Pkcs12Engine engine;
     private final Clock clock;
     private final Deliveries deliveries;
+    private final DeliveryConfiguration.Source deliveryConfiguration = w -> DeliveryConfiguration.of(w.folder());
 
     @Activate
     public DefaultJobService(@Reference RosterReader reader, @Reference Pkcs12Engine engine) {
@@ -145,7 +147,7 @@ public final class DefaultJobService implements JobService {
     @Override
     public ImportSummary importRoster(WorkspaceSession session, Path roster, ImportOptions options) throws JobException {
         Workspace workspace = Session.of(session);
-        ImportResult result = read(roster, options);
+        ImportResult result = withWorkspaceTemp(workspace, () -> read(roster, options));
         try {
             List<Finding> findings = result.findings();
             List<Integer> rejected = result.entries().stream().filter(e -> e.status() == RowStatus.REJECTED)
@@ -157,6 +159,15 @@ public final class DefaultJobService implements JobService {
             throw Failures.of(e);
         } finally {
             result.clearSecrets();
+        }
+    }
+
+    /** Runs POI work with its temporary files in the workspace's own owner-only folder. */
+    static <T> T withWorkspaceTemp(Workspace workspace, TemporaryFiles.Work<T, JobException> work) throws JobException {
+        try {
+            return TemporaryFiles.in(workspace.temporaryFolder(), work);
+        } catch (IOException e) {
+            throw new JobException(ErrorCode.STORE_CANNOT_WRITE, workspace.temporaryFolder() + ": " + e.getMessage(), e); //$NON-NLS-1$
         }
     }
 
@@ -192,6 +203,8 @@ public final class DefaultJobService implements JobService {
                         : ClientSettings.defaults();
                 source = PortalCertificateSource.open(
                         PortalCertificateSource.profile(options.profile().orElse(null), workspace.folder()), settings);
+                // downloading starts the 24-hour windows: whatever would fail later stops the run now
+                new Preflight(workspace, options, retry).check(deliveryConfiguration);
             }
             PipelineEvents events = new PipelineEvents(listener);
             RunSummary summary = workspace.pipeline(engine, Optional.ofNullable(source))

@@ -123,6 +123,11 @@ final class Deliveries {
     }
 
     int resultWorkbook(Workspace workspace, Path target) throws JobException {
+        // POI's sheet data goes to the workspace's own owner-only tmp/, not the shared temp folder
+        return DefaultJobService.withWorkspaceTemp(workspace, () -> report(workspace, target));
+    }
+
+    private static int report(Workspace workspace, Path target) throws JobException {
         try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
             return ResultReport.write(delivery, target);
         } catch (DeliveryException e) {

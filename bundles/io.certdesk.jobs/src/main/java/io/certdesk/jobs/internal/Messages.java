@@ -8,6 +8,12 @@ public final class Messages extends NLS {
 
     public static String demoFolderExists;
     public static String demoPasswordRecipientHeader;
+    public static String preflightStopped;
+    public static String preflightLine;
+    public static String preflightFixFolder;
+    public static String preflightNoTrustAnchor;
+    public static String preflightFixTrustAnchor;
+    public static String preflightFixDeliverySettings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

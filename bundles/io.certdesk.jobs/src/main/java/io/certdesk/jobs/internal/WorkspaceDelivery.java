@@ -106,13 +106,22 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 items.add(new DeliveryItem(id, row(entry), entry.name(), entry.department(), entry.email(),
                         entry.recipient(), fileChannel,
                         MailSettingsFile.rowChannel(entry.channel()).orElse(passwordChannel), entry.certificateNumber(),
-                        workspace.exportedFile(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
+                        () -> attachment(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
                         issuerName(entry.certificate().get().issuer()), () -> password(id)));
             }
         } catch (WorkspaceException e) {
             throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
         }
         return items;
+    }
+
+    /** The exported file through the vault's integrity check: a file changed after the export is never attached. */
+    private byte[] attachment(long id) throws DeliveryException {
+        try {
+            return workspace.exportedBytes(id);
+        } catch (WorkspaceException e) {
+            throw new DeliveryException(e.code(), DeliveryItem.key(id), e.getMessage(), e);
+        }
     }
 
     private char[] password(long id) throws DeliveryException {
@@ -202,7 +211,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
         }
     }
 
-    private static int row(Entry entry) {
+    static int row(Entry entry) {
         try {
             return Integer.parseInt(entry.extras().getOrDefault(RosterImport.ROW, "0")); //$NON-NLS-1$
         } catch (NumberFormatException e) {

@@ -318,19 +318,18 @@ public final class DefaultWorkspace implements Workspace {
     }
 
     @Override
+    public Path temporaryFolder() {
+        return folder.resolve(WorkspaceOpener.TEMP_DIR);
+    }
+
+    @Override
+    public void checkWritable() throws WorkspaceException {
+        WritableCheck.check(folder, vault);
+    }
+
+    @Override
     public byte[] exportedBytes(long entryId) throws WorkspaceException {
-        Entry entry = entry(entryId);
-        if (entry.exportSha256().isEmpty()) {
-            throw new WorkspaceException(ErrorCode.UNKNOWN, NLS.bind(Messages.notExported, Long.valueOf(entryId)));
-        }
-        try {
-            return vault.readIntact(Vault.Kind.EXPORT, entryId, entry.exportSha256().get())
-                    .orElseThrow(() -> new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
-                            NLS.bind(Messages.exportDamaged, entry.certificateNumber())));
-        } catch (IOException e) {
-            throw new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED, NLS.bind(Messages.exportDamaged,
-                    entry.certificateNumber()) + ' ' + e.getMessage(), e);
-        }
+        return new ExportCopier(this).intactBytes(entry(entryId));
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -13,6 +15,7 @@ import java.util.Set;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.SafeFileNames;
 import io.certdesk.core.files.WriteMode;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
@@ -47,11 +50,18 @@ final class ExportCopier {
             throw new WorkspaceException(ErrorCode.P12_CANNOT_WRITE, NLS.bind(Messages.cannotWriteFile, target, e.getMessage()), e);
         }
         List<Path> written = new ArrayList<>();
+        Set<String> taken = new HashSet<>();
         for (Entry entry : workspace.entries()) {
             if (!EXPORTED.contains(entry.state()) || entry.exportSha256().isEmpty()) {
                 continue;
             }
-            Path file = target.resolve(fileName(entry));
+            String name = fileName(entry.certificateNumber(), entry.id());
+            if (!taken.add(name.toLowerCase(Locale.ROOT))) {
+                // two numbers that differ only in case or in characters made safe: never one file over the other
+                name = fileName(entry.certificateNumber() + "-e" + entry.id(), entry.id()); //$NON-NLS-1$
+                taken.add(name.toLowerCase(Locale.ROOT));
+            }
+            Path file = target.resolve(name);
             try {
                 byte[] data = workspace.vault().readIntact(Vault.Kind.EXPORT, entry.id(), entry.exportSha256().get())
                         .orElseThrow(() -> new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
@@ -72,12 +82,28 @@ final class ExportCopier {
         return written;
     }
 
-    /** The certificate number with anything but ASCII letters, digits, dot, dash and underscore replaced. */
-    static String fileName(Entry entry) {
-        String safe = entry.certificateNumber().replaceAll("[^A-Za-z0-9._-]", "_"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (safe.isEmpty() || safe.startsWith(".")) { //$NON-NLS-1$
-            safe = "entry-" + entry.id() + '-' + safe; //$NON-NLS-1$
+    /** The exported bytes of an entry, checked against the SHA-256 recorded when they were stored. */
+    byte[] intactBytes(Entry entry) throws WorkspaceException {
+        if (entry.exportSha256().isEmpty()) {
+            throw new WorkspaceException(ErrorCode.UNKNOWN, NLS.bind(Messages.notExported, Long.valueOf(entry.id())));
         }
-        return safe + ".p12"; //$NON-NLS-1$
+        try {
+            return workspace.vault().readIntact(Vault.Kind.EXPORT, entry.id(), entry.exportSha256().get())
+                    .orElseThrow(() -> new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
+                            NLS.bind(Messages.exportDamaged, entry.certificateNumber())));
+        } catch (IOException e) {
+            throw new WorkspaceException(ErrorCode.STORE_COPY_DAMAGED,
+                    NLS.bind(Messages.exportDamaged, entry.certificateNumber()) + ' ' + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * {@code <certificate number>.p12}, safe on Windows (core's {@link SafeFileNames}: no reserved device name, no
+     * forbidden or control character, no trailing dot or space, bounded length); {@code entry-<id>.p12} when nothing
+     * of the number is usable.
+     */
+    static String fileName(String certificateNumber, long id) {
+        String base = SafeFileNames.of(certificateNumber, "entry-" + id); //$NON-NLS-1$
+        return SafeFileNames.of(base + ".p12", "entry-" + id + ".p12"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

@@ -53,6 +53,15 @@ public final class Messages extends NLS {
     public static String supersededNotDelivered;
     public static String wrongPassphrase;
     public static String stepCrashed;
+    public static String folderNotOwnerOnly;
+    public static String folderClaimRemedy;
+    public static String folderCheckRemedy;
+    public static String folderMoreProblems;
+    public static String exposureOthersAccess;
+    public static String exposureOthersWrite;
+    public static String exposureOtherOwner;
+    public static String exposureLink;
+    public static String exposureNoProtection;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -48,6 +49,8 @@ public final class WorkspaceOpener {
     static final String LOCK_FILE = "workspace.lock"; //$NON-NLS-1$
     static final String NATIVE_DIR = ".native"; //$NON-NLS-1$
     static final String VAULT_DIR = "vault"; //$NON-NLS-1$
+    /** Temporary files of libraries working for this workspace (POI), owner-only, emptied when it opens. */
+    static final String TEMP_DIR = "tmp"; //$NON-NLS-1$
 
     private WorkspaceOpener() {
     }
@@ -59,7 +62,10 @@ public final class WorkspaceOpener {
     public static Workspace create(Path folder, char[] passphrase, WorkspaceSettings settings, Clock clock)
             throws WorkspaceException {
         try {
-            if (Files.exists(folder)) {
+            if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+                if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                    throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.folderNotEmpty, folder));
+                }
                 try (var children = Files.list(folder)) {
                     if (children.findAny().isPresent()) {
                         throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.folderNotEmpty, folder));
@@ -72,6 +78,8 @@ public final class WorkspaceOpener {
                 }
                 OwnerOnly.directory(folder);
             }
+            // an existing folder becomes owner-only (or is refused: another user's, a link, a disk without protection)
+            FolderGuard.claim(folder);
         } catch (IOException e) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotCreate, folder, e.getMessage()), e);
         }
@@ -85,6 +93,7 @@ public final class WorkspaceOpener {
             SecretBox box = new SecretBox(key, id);
             WorkspaceHeader.create(id, KdfParameters.DEFAULT, salt, box).write(folder);
             new Vault(folder.resolve(VAULT_DIR)).prepare();
+            prepareTemporaryFolder(folder);
             Database database = Database.open(folder, true, folder.resolve(NATIVE_DIR));
             Schema.migrate(database, clock.millis());
             DefaultWorkspace workspace = new DefaultWorkspace(folder, id, database, box, clock, lock);
@@ -141,6 +150,9 @@ public final class WorkspaceOpener {
      * header. Does not verify the sealed log: {@link #open} does.
      */
     private static DefaultWorkspace openUnchecked(Path folder, char[] passphrase, Clock clock) throws WorkspaceException {
+        if (isWorkspace(folder)) {
+            FolderGuard.check(folder); // before the passphrase is used or anything is read from the folder
+        }
         WorkspaceHeader header;
         try {
             header = WorkspaceHeader.read(folder);
@@ -164,6 +176,7 @@ public final class WorkspaceOpener {
             DefaultWorkspace workspace;
             try {
                 new Vault(folder.resolve(VAULT_DIR)).prepare();
+            prepareTemporaryFolder(folder);
                 Database database = Database.open(folder, false, folder.resolve(NATIVE_DIR));
                 Schema.migrate(database, clock.millis());
                 workspace = new DefaultWorkspace(folder, header.id(), database, box, clock, lock);
@@ -204,6 +217,18 @@ public final class WorkspaceOpener {
         } catch (IOException | SQLException | RuntimeException e) {
             closeQuietly(workspace);
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_WRITE, NLS.bind(Messages.cannotOpen, folder, e.getMessage()), e);
+        }
+    }
+
+    /** The owner-only {@value #TEMP_DIR} folder, emptied of what an interrupted process left in it. */
+    private static void prepareTemporaryFolder(Path folder) throws IOException {
+        Path temp = OwnerOnly.directory(folder.resolve(TEMP_DIR));
+        try (var leftovers = Files.walk(temp)) {
+            for (Path path : leftovers.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(temp)) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 

@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String reportWritten;
     public static String rosterRefused;
     public static String states;
+    public static String outExists;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -87,6 +87,11 @@ final class Output {
 
     /** A roster the service refused, else the product error line. */
     static int failure(PrintWriter err, JobException e, Path roster) {
+        if (!e.preflightProblems().isEmpty()) {
+            err.println(e.getMessage()); // every problem with its code, rows and fix
+            err.flush();
+            return 1;
+        }
         if (e.rosterProblem().isPresent()) {
             err.println(NLS.bind(Messages.rosterRefused, roster, e.getMessage()));
             err.flush();

@@ -1,6 +1,8 @@
 package io.certdesk.cli.internal.jobs;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -10,6 +12,7 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
@@ -69,10 +72,17 @@ public final class RunCommand implements Callable<Integer> {
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
+        if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            // found now rather than after the downloads started the 24-hour windows
+            return Output.failure(err, ErrorCode.STORE_FILE_EXISTS, NLS.bind(Messages.outExists, out.toAbsolutePath()));
+        }
         try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
             boolean ok = importRoster(session, printer);
-            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)),
-                    Output.progress(printer), cancel);
+            RunOptions options = RunOptions.all().withProfile(Optional.ofNullable(profile));
+            // the delivery that follows is checked by the job service before anything is downloaded
+            options = dryRun ? options.withDelivery(DeliverOptions.writeToOutbox())
+                    : session.hasMailSettings() ? options.withDelivery(DeliverOptions.send()) : options.withoutDelivery();
+            RunSummary summary = jobs.run(session, options, Output.progress(printer), cancel);
             Output.pipeline(summary, printer);
             if (summary.storageFailure().isPresent()) {
                 WorkspaceException e = summary.storageFailure().get();

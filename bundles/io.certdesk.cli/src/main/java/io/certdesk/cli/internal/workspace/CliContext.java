@@ -72,6 +72,11 @@ final class CliContext {
 
     /** Prints a job-service failure as {@code [code] message} with the remedy, and returns exit code 1. */
     static int failure(PrintWriter err, JobException e) {
+        if (!e.preflightProblems().isEmpty()) {
+            err.println(e.getMessage()); // a run stopped before downloading: every problem with its code and fix
+            err.flush();
+            return 1;
+        }
         err.println(NLS.bind(Messages.failure, new Object[] { Integer.toString(e.code().code()), e.getMessage(), e.code().remedy() }));
         err.flush();
         return 1;

@@ -65,7 +65,8 @@ abstract class StageCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RunOptions options;
         try {
-            options = RunOptions.all().withStages(stages()).withThreads(networkThreads, cpuThreads);
+            // a stage on its own: no delivery follows it (the trust and folder checks still run before a download)
+            options = RunOptions.all().withStages(stages()).withThreads(networkThreads, cpuThreads).withoutDelivery();
         } catch (IllegalArgumentException e) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }

@@ -133,6 +133,49 @@ class BatchCommandsTest {
         entries(folder).forEach(e -> assertEquals(EntryState.EXPORTED, e.state(), e.toString()));
     }
 
+    /**
+     * A batch whose delivery cannot work (passwords by mail, no password recipient in the roster) stops before any
+     * download with one message counting the rows. Before the fix every certificate was downloaded and exported and
+     * the delivery then failed once per row with [408].
+     */
+    @Test
+    void runStopsBeforeDownloadingWhenTheDeliveryCannotWork() throws Exception {
+        PortalDataFolder data = new PortalDataFolder(temp.resolve("portal"));
+        List<IssuedCertificate> issued = new Provisioner(data, Clock.system(ZoneId.of("Asia/Tokyo")),
+                new BouncyCastleProvider()).provision(ProvisioningRequest.of("NO-RECIPIENT", 3));
+        Path roster = temp.resolve("roster.csv");
+        Rosters.write(roster, issued, Locale.ENGLISH);
+        issued.forEach(IssuedCertificate::clear);
+        Path folder = temp.resolve("ws");
+        Files.writeString(temp.resolve("passphrase.txt"), PASSPHRASE + "\n");
+        java.security.cert.X509Certificate root;
+        try (var in = Files.newInputStream(data.rootCertificate())) {
+            root = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory.getInstance("X.509")
+                    .generateCertificate(in);
+        }
+        try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(),
+                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false),
+                Clock.systemUTC())) {
+            assertTrue(Files.isDirectory(created.folder()));
+        }
+        Files.writeString(folder.resolve(JobService.MAIL_SETTINGS_FILE), "from=admin@corp.example.jp\n"
+                + "smtp.host=127.0.0.1\nsmtp.port=2525\nsmtp.security=NONE_LOOPBACK_ONLY\npassword.channel=mail\n");
+        AtomicInteger downloads = new AtomicInteger();
+        JobService counting = countingDownloads(JobServices.create(RosterReaders.create(), Pkcs12Engines.create()), downloads);
+        try (ReferencePortal portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository())) {
+            StringWriter out = new StringWriter();
+            int exit = execute(new RunCommand(counting), out, roster.toString(), "--workspace", folder.toString(),
+                    "--passphrase-file", temp.resolve("passphrase.txt").toString(), "--profile",
+                    data.clientProfile().toString());
+            assertEquals(1, exit, out.toString());
+            assertTrue(out.toString().contains("Nothing was downloaded"), out.toString());
+            assertTrue(out.toString().contains("[408] 3 rows have no password recipient"), out.toString());
+            assertEquals(1, out.toString().split("\\[408\\]", -1).length - 1, "one line for all rows: " + out);
+        }
+        assertEquals(0, downloads.get(), "a certificate was downloaded");
+        entries(folder).forEach(e -> assertEquals(EntryState.IMPORTED, e.state(), e.toString()));
+    }
+
     /** The job service, counting the downloads that finished (what the portal actually served). */
     private static JobService countingDownloads(JobService jobs, AtomicInteger downloads) {
         return (JobService) Proxy.newProxyInstance(JobService.class.getClassLoader(), new Class<?>[] { JobService.class },
