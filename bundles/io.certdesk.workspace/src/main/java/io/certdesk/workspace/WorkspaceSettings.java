@@ -110,6 +110,20 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
                 + portalProfile.map(Path::toString).orElse("reference"); //$NON-NLS-1$
     }
 
+    /**
+     * The proxy with its password when it has a user and the password is stored (the workspace secret
+     * {@value #PROXY_PASSWORD_SECRET}); the password array is wiped here, the caller closes the result.
+     */
+    public ProxySettings proxyWithPassword(Optional<char[]> password) {
+        try {
+            return proxy.user().isPresent() && password.isPresent()
+                    ? proxy.withCredentials(proxy.user().get(), password.get())
+                    : proxy;
+        } finally {
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        }
+    }
+
     /** The crypto engine's view of the trust part, AIA fetching through the proxy without a password. */
     public TrustSettings trustSettings() {
         return trustSettings(proxy);

@@ -58,20 +58,10 @@ final class WorkspaceConfigurations {
 
     /** The proxy of downloads with its stored password; the caller closes it. */
     static ProxySettings proxy(Workspace workspace, WorkspaceSettings settings) throws JobException {
-        ProxySettings stored = settings.proxy();
-        if (stored.user().isEmpty()) {
-            return stored;
-        }
         try {
-            Optional<char[]> password = workspace.secret(JobService.PROXY_PASSWORD_SECRET);
-            if (password.isEmpty()) {
-                return stored;
-            }
-            try {
-                return stored.withCredentials(stored.user().get(), password.get());
-            } finally {
-                Arrays.fill(password.get(), '\0');
-            }
+            return settings.proxyWithPassword(settings.proxy().user().isPresent()
+                    ? workspace.secret(JobService.PROXY_PASSWORD_SECRET)
+                    : Optional.empty());
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }

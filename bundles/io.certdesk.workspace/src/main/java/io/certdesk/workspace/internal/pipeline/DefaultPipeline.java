@@ -1,7 +1,6 @@
 package io.certdesk.workspace.internal.pipeline;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -93,19 +92,9 @@ public final class DefaultPipeline implements Pipeline {
 
     /** The workspace's proxy with its password (the workspace secret), for AIA fetching during this run. */
     private ProxySettings proxy(WorkspaceSettings settings) throws WorkspaceException {
-        ProxySettings stored = settings.proxy();
-        if (stored.user().isEmpty()) {
-            return stored;
-        }
-        Optional<char[]> password = workspace.secret(WorkspaceSettings.PROXY_PASSWORD_SECRET);
-        if (password.isEmpty()) {
-            return stored;
-        }
-        try {
-            return stored.withCredentials(stored.user().get(), password.get());
-        } finally {
-            Arrays.fill(password.get(), '\0');
-        }
+        return settings.proxyWithPassword(settings.proxy().user().isPresent()
+                ? workspace.secret(WorkspaceSettings.PROXY_PASSWORD_SECRET)
+                : Optional.empty());
     }
 
     /** The stage an entry in this state goes through next. */
