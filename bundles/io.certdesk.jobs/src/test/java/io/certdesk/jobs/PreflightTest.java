@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.Pkcs12Engines;
 import io.certdesk.portal.IssuedCertificate;
 import io.certdesk.portal.PortalDataFolder;
@@ -70,8 +71,8 @@ class PreflightTest {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         session = jobs.create(temp.resolve("ws"), PASSPHRASE,
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false));
-        Files.copy(data.clientProfile(), session.folder().resolve("portal-profile.properties"));
+                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false)
+                        .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())));
         jobs.importRoster(session, roster, ImportOptions.defaults());
     }
 
@@ -86,7 +87,7 @@ class PreflightTest {
     }
 
     private RunOptions loopback() {
-        return RunOptions.all().withSystemProxy(false).withThreads(2, 2);
+        return RunOptions.all().withThreads(2, 2);
     }
 
     private void assertNothingDownloaded() throws Exception {

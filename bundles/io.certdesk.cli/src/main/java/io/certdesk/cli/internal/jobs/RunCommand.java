@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
@@ -15,6 +14,7 @@ import org.eclipse.osgi.util.NLS;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.JobException;
+import io.certdesk.cli.internal.workspace.PortalProfileOption;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
@@ -50,8 +50,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "batch.mapping")
     Path mapping;
 
-    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "batch.profile")
-    Path profile;
+    @Option(names = { "--portal-profile", "--profile" }, paramLabel = "FILE|reference", descriptionKey = "batch.profile")
+    String profile;
 
     @Option(names = "--dry-run", descriptionKey = "batch.dry-run")
     boolean dryRun;
@@ -69,19 +69,20 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        CancelToken cancel = new CancelToken();
-        Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
-        Runtime.getRuntime().addShutdownHook(hook);
         if (out != null && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
             // found now rather than after the downloads started the 24-hour windows
             return Output.failure(err, ErrorCode.STORE_FILE_EXISTS, NLS.bind(Messages.outExists, out.toAbsolutePath()));
         }
+        CancelToken cancel = new CancelToken();
+        Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
+        Runtime.getRuntime().addShutdownHook(hook);
         try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            PortalProfileOption.apply(jobs, session, profile, printer);
             boolean ok = importRoster(session, printer);
-            RunOptions options = RunOptions.all().withProfile(Optional.ofNullable(profile));
             // the delivery that follows is checked by the job service before anything is downloaded
-            options = dryRun ? options.withDelivery(DeliverOptions.writeToOutbox())
-                    : session.hasMailSettings() ? options.withDelivery(DeliverOptions.send()) : options.withoutDelivery();
+            RunOptions options = dryRun ? RunOptions.all().withDelivery(DeliverOptions.writeToOutbox())
+                    : session.hasMailSettings() ? RunOptions.all().withDelivery(DeliverOptions.send())
+                            : RunOptions.all().withoutDelivery();
             RunSummary summary = jobs.run(session, options, Output.progress(printer), cancel);
             Output.pipeline(summary, printer);
             if (summary.storageFailure().isPresent()) {
