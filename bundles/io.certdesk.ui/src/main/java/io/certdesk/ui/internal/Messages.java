@@ -62,6 +62,9 @@ public final class Messages extends NLS {
     public static String overviewUnknownSends;
     public static String jobOpen;
     public static String jobRefresh;
+    public static String jobCreate;
+    public static String jobDemo;
+    public static String jobClose;
     public static String openTitle;
     public static String openDirectoryMessage;
     public static String passphraseMessage;

@@ -12,6 +12,8 @@ import io.certdesk.ui.internal.entries.FilterBar;
 import io.certdesk.ui.internal.entries.OverviewStrip;
 import io.certdesk.ui.internal.entries.QuickFilter;
 import io.certdesk.ui.internal.entries.Rows;
+import io.certdesk.ui.internal.start.StartPage;
+import io.certdesk.ui.internal.start.WorkspaceActions;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -39,6 +41,7 @@ public final class EntriesPart {
 
     private final WorkspaceModel model;
     private final Clock clock;
+    private final WorkspaceActions actions;
     private final Runnable modelListener = this::showModel;
     private final Runnable tick = this::tick;
     private Composite root;
@@ -46,11 +49,13 @@ public final class EntriesPart {
     private OverviewStrip overview;
     private FilterBar filter;
     private EntryTable table;
+    private StartPage start;
 
     @Inject
-    public EntriesPart(WorkspaceModel model, Clock clock) {
+    public EntriesPart(WorkspaceModel model, Clock clock, @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions) {
         this.model = model;
         this.clock = clock;
+        this.actions = actions;
     }
 
     @PostConstruct
@@ -63,6 +68,10 @@ public final class EntriesPart {
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(pixels.convertWidthInCharsToPixels(40), SWT.DEFAULT)
                 .applyTo(message);
+        if (actions != null) {
+            start = new StartPage(parent, actions);
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(start.control());
+        }
         overview = new OverviewStrip(parent, this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
         filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
@@ -93,8 +102,17 @@ public final class EntriesPart {
                 ? NLS.bind(Messages.workspaceOpen, model.session().map(s -> s.folder().toString()).orElse("")) //$NON-NLS-1$
                 : Messages.noWorkspace);
         message.setText(text);
-        show(overview.control(), status.isPresent());
-        show(filter.control(), status.isPresent());
+        boolean open = status.isPresent();
+        show(message, open || start == null || model.problem().isPresent());
+        show(overview.control(), open);
+        show(filter.control(), open);
+        show(table.viewer().getControl(), open || start == null);
+        if (start != null) {
+            show(start.control(), !open);
+            if (!open) {
+                start.showRecent();
+            }
+        }
         root.layout(true, true);
     }
 
@@ -122,6 +140,11 @@ public final class EntriesPart {
 
     public OverviewStrip overview() {
         return overview;
+    }
+
+    /** The start page (shown while no workspace is open); null without workspace actions. */
+    public StartPage startPage() {
+        return start;
     }
 
     public FilterBar filterBar() {
