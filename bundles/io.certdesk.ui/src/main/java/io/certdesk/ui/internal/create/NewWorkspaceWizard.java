@@ -22,6 +22,9 @@ public final class NewWorkspaceWizard extends Wizard {
         void create(Path folder, char[] passphrase, WorkspaceSettings settings);
     }
 
+    /** The pages' width in average characters (from font metrics, not pixels). */
+    private static final int WIDTH_CHARS = 100;
+
     private final Creator creator;
     private final FolderPage folder = new FolderPage();
     private final PassphrasePage passphrase = new PassphrasePage();
@@ -38,6 +41,8 @@ public final class NewWorkspaceWizard extends Wizard {
     public static WizardDialog dialog(Shell shell, Creator creator) {
         WizardDialog dialog = new WizardDialog(shell, new NewWorkspaceWizard(creator));
         dialog.setHelpAvailable(false);
+        org.eclipse.jface.layout.PixelConverter pixels = new org.eclipse.jface.layout.PixelConverter(shell);
+        dialog.setPageSize(pixels.convertWidthInCharsToPixels(WIDTH_CHARS), pixels.convertHeightInCharsToPixels(20));
         return dialog;
     }
 

@@ -37,6 +37,8 @@ public final class TrustPage extends WizardPage {
     private final java.util.List<Path> caFiles = new ArrayList<>();
     private final java.util.List<X509Certificate> caCertificates = new ArrayList<>();
     private Anchors.ProfileTrust profileTrust;
+    /** The chosen kind of anchor: the radio buttons show it, {@link #check} and {@link #apply} read it. */
+    private Button choice;
 
     TrustPage() {
         super("trust"); //$NON-NLS-1$
@@ -99,6 +101,7 @@ public final class TrustPage extends WizardPage {
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(convertWidthInCharsToPixels(70), SWT.DEFAULT)
                 .applyTo(help);
 
+        choice = byFiles;
         byFiles.setSelection(true);
         profile.addListener(SWT.Modify, e -> {
             profileTrust = null;
@@ -110,7 +113,11 @@ public final class TrustPage extends WizardPage {
         caFile.addListener(SWT.DefaultSelection, e -> addCaFile());
         pin.addListener(SWT.Modify, e -> select(byPin));
         for (Button radio : new Button[] { byProfile, byFiles, byPin }) {
-            radio.addListener(SWT.Selection, e -> check());
+            radio.addListener(SWT.Selection, e -> {
+                if (radio.getSelection()) {
+                    select(radio);
+                }
+            });
         }
         setControl(area);
     }
@@ -123,6 +130,7 @@ public final class TrustPage extends WizardPage {
     }
 
     private void select(Button chosen) {
+        choice = chosen;
         for (Button radio : new Button[] { byProfile, byFiles, byPin }) {
             radio.setSelection(radio == chosen);
         }
@@ -165,7 +173,7 @@ public final class TrustPage extends WizardPage {
     private void check() {
         String problem = null;
         boolean complete;
-        if (byProfile.getSelection()) {
+        if (choice == byProfile) {
             if (profileTrust == null && !profile.getText().isBlank()) {
                 try {
                     profileTrust = Anchors.ofProfile(Path.of(profile.getText().strip()));
@@ -174,7 +182,7 @@ public final class TrustPage extends WizardPage {
                 }
             }
             complete = profileTrust != null;
-        } else if (byFiles.getSelection()) {
+        } else if (choice == byFiles) {
             complete = !caCertificates.isEmpty();
         } else {
             complete = Anchors.fingerprint(pin.getText()).isPresent();
@@ -183,7 +191,7 @@ public final class TrustPage extends WizardPage {
             }
         }
         setErrorMessage(problem);
-        setMessage(profileTrust != null && byProfile.getSelection()
+        setMessage(profileTrust != null && choice == byProfile
                 ? NLS.bind(Messages.trustProfileRead, profileTrust.name(),
                         Integer.toString(profileTrust.trusted().size()))
                 : null);
@@ -193,11 +201,11 @@ public final class TrustPage extends WizardPage {
     /** The settings with the chosen trust. */
     WorkspaceSettings apply(WorkspaceSettings settings) {
         boolean aia = fetch.getSelection();
-        if (byProfile.getSelection() && profileTrust != null) {
+        if (choice == byProfile && profileTrust != null) {
             return settings.withRenewalWindowDays(profileTrust.renewalWindowDays())
                     .withTrust(profileTrust.trusted(), profileTrust.pinnedRoot(), Optional.empty(), aia);
         }
-        if (byPin.getSelection()) {
+        if (choice == byPin) {
             return settings.withTrust(java.util.List.of(), Anchors.fingerprint(pin.getText()), Optional.empty(), aia);
         }
         return settings.withTrust(caCertificates, Optional.empty(), Optional.empty(), aia);

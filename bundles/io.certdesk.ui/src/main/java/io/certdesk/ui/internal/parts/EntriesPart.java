@@ -6,12 +6,14 @@ import java.util.Optional;
 
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.ui.internal.Messages;
+import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.entries.EntryTable;
 import io.certdesk.ui.internal.entries.FilterBar;
 import io.certdesk.ui.internal.entries.OverviewStrip;
 import io.certdesk.ui.internal.entries.QuickFilter;
 import io.certdesk.ui.internal.entries.Rows;
+import io.certdesk.ui.internal.roster.RosterDrop;
 import io.certdesk.ui.internal.start.StartPage;
 import io.certdesk.ui.internal.start.WorkspaceActions;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
@@ -42,6 +44,8 @@ public final class EntriesPart {
     private final WorkspaceModel model;
     private final Clock clock;
     private final WorkspaceActions actions;
+    private final EntrySelection selection;
+    private final java.util.function.Consumer<Long> revealer = this::reveal;
     private final Runnable modelListener = this::showModel;
     private final Runnable tick = this::tick;
     private Composite root;
@@ -52,10 +56,13 @@ public final class EntriesPart {
     private StartPage start;
 
     @Inject
-    public EntriesPart(WorkspaceModel model, Clock clock, @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions) {
+    public EntriesPart(WorkspaceModel model, Clock clock,
+            @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions,
+            @org.eclipse.e4.core.di.annotations.Optional EntrySelection selection) {
         this.model = model;
         this.clock = clock;
         this.actions = actions;
+        this.selection = selection;
     }
 
     @PostConstruct
@@ -80,6 +87,14 @@ public final class EntriesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         table.addChangeListener(() -> filter.showCount(table.visibleRows().size(), table.rows().size(),
                 table.quickFilter()));
+        if (actions != null) {
+            RosterDrop.install(parent, file -> actions.importRoster(parent.getShell(), java.util.Optional.of(file)));
+        }
+        if (selection != null) {
+            table.viewer().getTable().addListener(SWT.Selection, e -> selection.selected(table.selectedIds()));
+            table.addChangeListener(() -> selection.selected(table.selectedIds()));
+            selection.addRevealer(revealer);
+        }
         model.addListener(modelListener);
         showModel();
         parent.getDisplay().timerExec(TICK_MILLIS, tick);
@@ -162,9 +177,21 @@ public final class EntriesPart {
         table.viewer().getControl().setFocus();
     }
 
+    private void reveal(Long entryId) {
+        if (table != null && !table.reveal(entryId.longValue())) {
+            pick(QuickFilter.ALL);
+            filter.text().setText(""); //$NON-NLS-1$
+            table.setFilterText(""); //$NON-NLS-1$
+            table.reveal(entryId.longValue());
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         model.removeListener(modelListener);
+        if (selection != null) {
+            selection.removeRevealer(revealer);
+        }
         if (root != null && !root.isDisposed()) {
             root.getDisplay().timerExec(-1, tick);
         }

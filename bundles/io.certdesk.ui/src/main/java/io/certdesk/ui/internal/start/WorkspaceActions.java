@@ -7,9 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.certdesk.jobs.DemoService;
 import io.certdesk.ui.internal.create.NewWorkspaceWizard;
+import io.certdesk.ui.internal.roster.ImportResultDialog;
+import io.certdesk.ui.internal.roster.ImportRosterWizard;
 import io.certdesk.ui.internal.workspace.OpenWorkspace;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -31,16 +34,25 @@ public final class WorkspaceActions {
     private final WorkspaceModel model;
     private final RecentWorkspaces recent;
     private final Optional<DemoService> demos;
+    private final Supplier<Path> demoFolders;
+    private Path remembered;
 
-    public WorkspaceActions(WorkspaceModel model, RecentWorkspaces recent, Optional<DemoService> demos) {
+    /**
+     * @param demoFolders a new, missing folder for each demo started from the window
+     */
+    public WorkspaceActions(WorkspaceModel model, RecentWorkspaces recent, Optional<DemoService> demos,
+            Supplier<Path> demoFolders) {
         this.model = Objects.requireNonNull(model, "model"); //$NON-NLS-1$
         this.recent = Objects.requireNonNull(recent, "recent"); //$NON-NLS-1$
         this.demos = Objects.requireNonNull(demos, "demos"); //$NON-NLS-1$
-        model.addListener(() -> model.session().ifPresent(open -> {
-            if (model.demo().isEmpty()) {
-                recent.add(open.folder());
+        this.demoFolders = Objects.requireNonNull(demoFolders, "demoFolders"); //$NON-NLS-1$
+        model.addListener(() -> {
+            Path open = model.session().map(session -> session.folder()).orElse(null);
+            if (open != null && model.demo().isEmpty() && !open.equals(remembered)) {
+                recent.add(open);
             }
-        }));
+            remembered = open;
+        });
     }
 
     public RecentWorkspaces recent() {
@@ -84,6 +96,26 @@ public final class WorkspaceActions {
         OpenWorkspace.open(shell, model, folder, Optional.empty());
     }
 
+    /** The Import roster wizard in its dialog, not yet open; Finish imports in a job and then shows what it did. */
+    public WizardDialog importRosterDialog(Shell shell, Optional<Path> roster) {
+        return ImportRosterWizard.dialog(shell, model.jobs(), (file, options) -> model.importRoster(file, options,
+                summary -> {
+                    if (!shell.isDisposed()) {
+                        new ImportResultDialog(shell, summary).open();
+                    }
+                }), roster);
+    }
+
+    /** File &gt; Import Roster... (Ctrl+I, or a file dropped onto the window): the wizard, when a workspace is open. */
+    public void importRoster(Shell shell, Optional<Path> roster) {
+        if (model.session().isEmpty()) {
+            MessageDialog.openInformation(shell, io.certdesk.ui.internal.roster.Messages.wizardTitle,
+                    io.certdesk.ui.internal.roster.Messages.noWorkspace);
+            return;
+        }
+        importRosterDialog(shell, roster).open();
+    }
+
     /** Whether the demo can be started (the demo service is there). */
     public boolean demoAvailable() {
         return demos.isPresent();
@@ -94,9 +126,9 @@ public final class WorkspaceActions {
         demos.ifPresent(service -> model.startDemo(service, DEMO_USERS, folder, demoLocale()));
     }
 
-    /** The demo in a new folder under the user's home ({@code certdesk-demo-TIME}). */
+    /** The demo in a new folder (in the window: {@code certdesk-demo-TIME} in the home folder). */
     public void tryDemo() {
-        tryDemo(defaultDemoFolder());
+        tryDemo(demoFolders.get());
     }
 
     public static Path defaultDemoFolder() {

@@ -5,6 +5,10 @@ import java.time.Clock;
 
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
+import io.certdesk.ui.internal.Messages;
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.start.RecentWorkspaces;
 import io.certdesk.ui.internal.start.WorkspaceActions;
 import jakarta.annotation.PostConstruct;
@@ -19,6 +23,7 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.osgi.util.NLS;
 import org.osgi.service.event.Event;
 
 /**
@@ -41,6 +46,7 @@ public final class WorkspaceAddon {
     private WorkspaceModel model;
     private WorkspaceActions actions;
     private DemoService demos;
+    private boolean titled;
 
     @PostConstruct
     public void start(MApplication application, JobService jobs, UISynchronize sync,
@@ -51,11 +57,15 @@ public final class WorkspaceAddon {
         context.set(WorkspaceModel.class, model);
         actions = new WorkspaceActions(model,
                 new RecentWorkspaces(InstanceScope.INSTANCE.getNode("io.certdesk.ui")), //$NON-NLS-1$
-                java.util.Optional.ofNullable(demoService));
+                java.util.Optional.ofNullable(demoService), WorkspaceActions::defaultDemoFolder);
         context.set(WorkspaceActions.class, actions);
         if (context.getLocal(Clock.class) == null) {
             context.set(Clock.class, Clock.systemDefaultZone());
         }
+        ActivityLog log = new ActivityLog(context.get(Clock.class));
+        context.set(ActivityLog.class, log);
+        context.set(WorkspaceJobs.class, new WorkspaceJobs(model, log, sync::asyncExec));
+        context.set(EntrySelection.class, new EntrySelection());
     }
 
     @Inject
@@ -65,6 +75,7 @@ public final class WorkspaceAddon {
         if (model == null) {
             return;
         }
+        showWorkspaceInTitle(application);
         String users = System.getProperty(DEMO_USERS_PROPERTY);
         if (users != null && !users.isBlank() && demos != null) {
             String demoFolder = System.getProperty(DEMO_FOLDER_PROPERTY);
@@ -88,6 +99,20 @@ public final class WorkspaceAddon {
         String file = System.getProperty(PASSPHRASE_FILE_PROPERTY);
         OpenWorkspace.open(shell, model, Path.of(folder),
                 file == null || file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file)));
+    }
+
+    /** The main window's title names the open workspace ("CertDesk - batch-2026"). */
+    private void showWorkspaceInTitle(MApplication application) {
+        if (titled) {
+            return;
+        }
+        titled = true;
+        for (MWindow window : application.getChildren()) {
+            String base = window.getLocalizedLabel();
+            model.addListener(() -> window.setLabel(model.session()
+                    .map(open -> NLS.bind(Messages.windowTitle, base, open.folder().getFileName()))
+                    .orElse(base)));
+        }
     }
 
     @PreDestroy

@@ -8,9 +8,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.DemoSetup;
+import io.certdesk.jobs.ImportSummary;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.WorkspaceSession;
@@ -145,6 +147,48 @@ public final class WorkspaceModel {
                 throw e;
             }
         }, folder.toString());
+    }
+
+    /**
+     * Imports a roster into the open workspace in a job ({@link JobService#importRoster}), reads the status again and
+     * hands the summary to {@code done} on the UI thread.
+     */
+    public Job importRoster(Path roster, ImportOptions options, Consumer<ImportSummary> done) {
+        WorkspaceSession current = session;
+        String where = current == null ? "" : current.folder().toString(); //$NON-NLS-1$
+        return schedule(NLS.bind(Messages.jobImport, roster.getFileName()), () -> {
+            WorkspaceSession now = session;
+            if (now == null) {
+                return;
+            }
+            ImportSummary summary = jobs.importRoster(now, roster, options);
+            WorkspaceStatus latest = jobs.status(now);
+            ui.execute(() -> {
+                if (session == now) {
+                    status = latest;
+                    problem = null;
+                    fire();
+                }
+                done.accept(summary);
+            });
+        }, where);
+    }
+
+    /** The scheduling rule of every job on the open workspace (one operation at a time per session). */
+    public ISchedulingRule rule() {
+        return RULE;
+    }
+
+    /** Moves the shown entries along with a run's events (UI thread), until the next status read. */
+    public void applyLive(List<io.certdesk.jobs.JobEvent> events) {
+        WorkspaceStatus now = status;
+        if (now != null && !events.isEmpty()) {
+            WorkspaceStatus moved = io.certdesk.ui.internal.activity.LiveStatus.apply(now, events);
+            if (moved != now) {
+                status = moved;
+                fire();
+            }
+        }
     }
 
     /** Reads the status of the open workspace again, in a job. */
