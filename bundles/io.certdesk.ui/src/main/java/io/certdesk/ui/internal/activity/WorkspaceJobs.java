@@ -72,10 +72,10 @@ public final class WorkspaceJobs {
 
     /**
      * Download, verify and export the entries (empty: all) in a job; {@code retry} first moves failed entries back.
-     * The demo's loopback portal is reached without the system proxy.
+     * Portal profile and proxy are the workspace's configuration.
      */
     public Job run(Set<Long> entryIds, boolean retry) {
-        RunOptions options = RunOptions.all().withEntries(entryIds).withSystemProxy(model.demo().isEmpty());
+        RunOptions options = RunOptions.all().withEntries(entryIds);
         String name = retry ? Messages.jobRetry : Messages.jobRun;
         return start(new WorkJob(name) {
             @Override

@@ -62,7 +62,7 @@ final class Anchors {
         if (trusted.isEmpty() && pinned.isEmpty()) {
             throw new IllegalArgumentException(NLS.bind(Messages.trustProfileEmpty, file));
         }
-        return new ProfileTrust(profile.name(), trusted, pinned, profile.renewalWindowDays());
+        return new ProfileTrust(file.toAbsolutePath(), profile.name(), trusted, pinned, profile.renewalWindowDays());
     }
 
     /** A SHA-256 fingerprint as upper-case hex without separators, when the text is one (colons, spaces allowed). */
@@ -71,7 +71,7 @@ final class Anchors {
         return SHA256.matcher(hex).matches() ? Optional.of(hex) : Optional.empty();
     }
 
-    /** What a portal profile contributes. */
-    record ProfileTrust(String name, List<X509Certificate> trusted, Optional<String> pinnedRoot, int renewalWindowDays) {
+    /** What a portal profile contributes (the workspace keeps the profile: its runs download from that portal). */
+    record ProfileTrust(Path file, String name, List<X509Certificate> trusted, Optional<String> pinnedRoot, int renewalWindowDays) {
     }
 }

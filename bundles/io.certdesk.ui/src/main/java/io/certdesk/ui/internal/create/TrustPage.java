@@ -203,7 +203,7 @@ public final class TrustPage extends WizardPage {
         boolean aia = fetch.getSelection();
         if (choice == byProfile && profileTrust != null) {
             return settings.withRenewalWindowDays(profileTrust.renewalWindowDays())
-                    .withTrust(profileTrust.trusted(), profileTrust.pinnedRoot(), Optional.empty(), aia);
+                    .withPortalProfile(Optional.of(profileTrust.file())).withTrust(profileTrust.trusted(), profileTrust.pinnedRoot(), Optional.empty(), aia);
         }
         if (choice == byPin) {
             return settings.withTrust(java.util.List.of(), Anchors.fingerprint(pin.getText()), Optional.empty(), aia);
