@@ -64,7 +64,6 @@ public final class Messages extends NLS {
     public static String jobDemo;
     public static String jobClose;
     public static String jobImport;
-    public static String windowTitle;
     public static String openTitle;
     public static String openDirectoryMessage;
     public static String passphraseMessage;

@@ -102,59 +102,6 @@ class WorkbenchSmokeTest {
                 String.join(" ", command) + " failed: " + out);
     }
 
-    /**
-     * {@code certdesk demo --gui}: the window opens on the demo workspace (its title names the workspace once the
-     * roster is imported), Ctrl+Q quits cleanly (the demo's servers stop, the workspace lock is released), and the
-     * headless {@code status} command then finds the demo's 3 entries in the workspace.
-     */
-    @org.junit.jupiter.api.Test
-    void demoGuiOpensTheWorkbenchOnTheImportedDemo() throws Exception {
-        assertNotNull(System.getenv("DISPLAY"), "the workbench test needs an X display");
-        Path script = Products.linuxScript();
-        Path work = Products.work();
-        Path data = work.resolve("workbench-demo");
-        Path demo = work.resolve("demo-gui-" + System.nanoTime());
-        Path output = work.resolve("workbench-demo.out");
-        Path screenshots = Files.createDirectories(work.resolve("screenshots"));
-        Process product = new ProcessBuilder(script.toString(), "-nl", "en", "-data", data.toString(), "-consoleLog",
-                "demo", "--gui", "--users", "3", "--out", demo.toString()).redirectErrorStream(true)
-                .redirectOutput(output.toFile()).start();
-        String window = null;
-        boolean quit = false;
-        try {
-            window = waitForWindow(product, "^CertDesk - workspace$");
-            if (window != null) {
-                Thread.sleep(1500);
-                saveScreenshot(screenshots.resolve("workbench-demo-gui.png"));
-                xdotool("windowfocus", "--sync", window);
-                xdotool("key", "--clearmodifiers", "ctrl+q");
-                quit = product.waitFor(30, TimeUnit.SECONDS);
-            }
-        } finally {
-            if (product.isAlive()) {
-                product.destroy();
-                if (!product.waitFor(30, TimeUnit.SECONDS)) {
-                    product.destroyForcibly().waitFor();
-                }
-            }
-        }
-        String console = Files.readString(output, StandardCharsets.UTF_8);
-        Path logFile = data.resolve(".metadata/.log");
-        String log = Files.exists(logFile) ? Files.readString(logFile, StandardCharsets.UTF_8) : "";
-        String evidence = "\n--- output\n" + console + "\n--- log\n" + log;
-        assertTrue(window != null, "no window titled 'CertDesk - workspace' (the demo workspace)" + evidence);
-        assertTrue(quit, "Ctrl+Q did not end CertDesk" + evidence);
-        assertEquals(0, product.exitValue(), evidence);
-        assertFalse(log.contains("Exception") || log.contains("!ENTRY"), "the workbench log shows errors:" + evidence);
-        CommandResult status = CommandResult.run(Duration.ofMinutes(2), env -> {
-            env.remove("DISPLAY");
-            env.put("LANG", "C.UTF-8");
-        }, CommandResult.command(script, "status", "--workspace", demo.resolve("workspace").toString(),
-                "--passphrase-file", demo.resolve("workspace-passphrase.txt").toString()).toArray(String[]::new));
-        assertEquals(0, status.exit(), status.toString());
-        assertTrue(status.out().contains(": 3 entries") && status.out().contains("imported 3"), status.toString());
-    }
-
     /** Polls the X server for a visible window whose title matches; null when the deadline passes or the product exits. */
     private static String waitForWindow(Process product, String title) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + WINDOW_DEADLINE.toNanos();

@@ -5,7 +5,6 @@ import java.time.Clock;
 
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
-import io.certdesk.ui.internal.Messages;
 import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
@@ -23,7 +22,6 @@ import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.osgi.util.NLS;
 import org.osgi.service.event.Event;
 
 /**
@@ -46,7 +44,6 @@ public final class WorkspaceAddon {
     private WorkspaceModel model;
     private WorkspaceActions actions;
     private DemoService demos;
-    private boolean titled;
 
     @PostConstruct
     public void start(MApplication application, JobService jobs, UISynchronize sync,
@@ -75,7 +72,6 @@ public final class WorkspaceAddon {
         if (model == null) {
             return;
         }
-        showWorkspaceInTitle(application);
         String users = System.getProperty(DEMO_USERS_PROPERTY);
         if (users != null && !users.isBlank() && demos != null) {
             String demoFolder = System.getProperty(DEMO_FOLDER_PROPERTY);
@@ -99,20 +95,6 @@ public final class WorkspaceAddon {
         String file = System.getProperty(PASSPHRASE_FILE_PROPERTY);
         OpenWorkspace.open(shell, model, Path.of(folder),
                 file == null || file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file)));
-    }
-
-    /** The main window's title names the open workspace ("CertDesk - batch-2026"). */
-    private void showWorkspaceInTitle(MApplication application) {
-        if (titled) {
-            return;
-        }
-        titled = true;
-        for (MWindow window : application.getChildren()) {
-            String base = window.getLocalizedLabel();
-            model.addListener(() -> window.setLabel(model.session()
-                    .map(open -> NLS.bind(Messages.windowTitle, base, open.folder().getFileName()))
-                    .orElse(base)));
-        }
     }
 
     @PreDestroy
