@@ -2,8 +2,23 @@ package io.certdesk.ui.tests;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
+import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.parts.ActivityPart;
+import io.certdesk.ui.internal.parts.DetailsPart;
+import io.certdesk.ui.internal.start.RecentWorkspaces;
+import io.certdesk.ui.internal.start.WorkspaceActions;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.osgi.service.prefs.BackingStoreException;
+import org.osgi.service.prefs.Preferences;
 import io.certdesk.ui.internal.entries.EntryColumn;
 import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.parts.EntriesPart;
@@ -26,9 +41,23 @@ final class PartHarness implements AutoCloseable {
     final Shell shell;
     final WorkspaceModel model;
     final EntriesPart part;
+    final WorkspaceActions actions;
+    final ActivityLog log;
+    final WorkspaceJobs jobs;
+    final EntrySelection selection;
+    private Shell activityShell;
+    private ActivityPart activity;
+    private Shell detailsShell;
+    private DetailsPart details;
     private final IEclipseContext context;
+    private final Preferences recentNode;
 
     PartHarness(JobService jobs, Clock clock) {
+        this(jobs, clock, null, null);
+    }
+
+    /** With the demo service and the folder each demo started from the window gets. */
+    PartHarness(JobService jobs, Clock clock, DemoService demos, Supplier<Path> demoFolders) {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setText("CertDesk entries");
@@ -41,11 +70,65 @@ final class PartHarness implements AutoCloseable {
         model = new WorkspaceModel(jobs, display::asyncExec);
         context = EclipseContextFactory.create("entries test");
         context.set(WorkspaceModel.class, model);
+        recentNode = InstanceScope.INSTANCE.getNode("io.certdesk.ui.tests").node(UUID.randomUUID().toString());
+        actions = new WorkspaceActions(model, new RecentWorkspaces(recentNode), Optional.ofNullable(demos),
+                demoFolders != null ? demoFolders : () -> {
+                    throw new AssertionError("no demo in this test");
+                });
+        context.set(WorkspaceActions.class, actions);
+        log = new ActivityLog(clock);
+        this.jobs = new WorkspaceJobs(model, log, display::asyncExec);
+        selection = new EntrySelection();
+        context.set(ActivityLog.class, log);
+        context.set(WorkspaceJobs.class, this.jobs);
+        context.set(EntrySelection.class, selection);
         context.set(Clock.class, clock);
         context.set(Composite.class, parent);
         part = ContextInjectionFactory.make(EntriesPart.class, context);
         shell.open();
         Ui.activate(shell);
+    }
+
+    /** The real Activity part, in a second shell below the first (made on first use). */
+    ActivityPart activity() {
+        if (activity == null) {
+            activityShell = new Shell(display);
+            activityShell.setText("CertDesk activity");
+            activityShell.setLayout(new FillLayout());
+            Composite parent = new Composite(activityShell, 0);
+            var bounds = shell.getBounds();
+            activityShell.setBounds(bounds.x, bounds.y + bounds.height / 2, bounds.width, bounds.height / 2);
+            IEclipseContext child = context.createChild("activity");
+            child.set(Composite.class, parent);
+            activity = ContextInjectionFactory.make(ActivityPart.class, child);
+            activityShell.open();
+        }
+        return activity;
+    }
+
+    /** The real Details part in its own shell (made on first use). */
+    DetailsPart details() {
+        if (details == null) {
+            detailsShell = new Shell(display);
+            detailsShell.setText("CertDesk details");
+            detailsShell.setLayout(new FillLayout());
+            Composite parent = new Composite(detailsShell, 0);
+            var bounds = shell.getBounds();
+            detailsShell.setBounds(bounds.x + bounds.width / 2, bounds.y, bounds.width / 2, bounds.height);
+            IEclipseContext child = context.createChild("details");
+            child.set(Composite.class, parent);
+            details = ContextInjectionFactory.make(DetailsPart.class, child);
+            detailsShell.open();
+        }
+        return details;
+    }
+
+    Shell detailsShell() {
+        return detailsShell;
+    }
+
+    Shell activityShell() {
+        return activityShell;
     }
 
     Table table() {
@@ -79,8 +162,21 @@ final class PartHarness implements AutoCloseable {
 
     @Override
     public void close() {
+        this.jobs.cancel();
+        Ui.waitUntil(display, () -> !this.jobs.running(), Duration.ofSeconds(60), "the running job to stop");
         context.dispose();
         model.close();
         shell.dispose();
+        if (activityShell != null) {
+            activityShell.dispose();
+        }
+        if (detailsShell != null) {
+            detailsShell.dispose();
+        }
+        try {
+            recentNode.removeNode();
+        } catch (BackingStoreException e) {
+            // a test node: left behind in the test run's instance area
+        }
     }
 }

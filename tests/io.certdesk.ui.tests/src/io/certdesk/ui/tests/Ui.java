@@ -67,6 +67,7 @@ final class Ui {
 
     /** Brings the shell to the front so that posted input reaches it. */
     static void activate(Shell shell) {
+        shell.moveAbove(null); // raise it: Xvfb has no window manager to do so
         shell.forceActive();
         shell.setFocus();
         settle(shell.getDisplay(), 200);
@@ -115,6 +116,61 @@ final class Ui {
         up.button = 1;
         display.post(up);
         settle(display, 150);
+    }
+
+    /** Clicks the middle of a control (a button, a text box) with a real mouse event. */
+    static void click(Control control) {
+        Point size = control.getSize();
+        click(control, size.x / 2, size.y / 2);
+    }
+
+    /** Clicks into a text box and types ASCII text into it with real key events. */
+    static void typeInto(org.eclipse.swt.widgets.Text text, String value) {
+        click(text);
+        assertTrue(text.isFocusControl(), "the text box did not take the focus");
+        type(text.getDisplay(), value);
+    }
+
+    /** Every control of a type under a composite, depth first. */
+    static <T extends Control> java.util.List<T> find(org.eclipse.swt.widgets.Composite root, Class<T> type) {
+        java.util.List<T> found = new java.util.ArrayList<>();
+        for (Control child : root.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof org.eclipse.swt.widgets.Composite composite) {
+                found.addAll(find(composite, type));
+            }
+        }
+        return found;
+    }
+
+    /** The button with this text (mnemonics included) under a composite. */
+    static org.eclipse.swt.widgets.Button button(org.eclipse.swt.widgets.Composite root, String text) {
+        return find(root, org.eclipse.swt.widgets.Button.class).stream().filter(b -> b.getText().equals(text))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + text));
+    }
+
+    /**
+     * Runs {@code action} on the UI thread once a shell with this title opens (a modal dialog whose {@code open()}
+     * blocks the test's own code until the action closes it).
+     */
+    static void whenShellOpens(Display display, String title, java.util.function.Consumer<Shell> action) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Runnable[] poll = new Runnable[1];
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    activate(shell);
+                    action.accept(shell);
+                    return;
+                }
+            }
+            if (System.nanoTime() < deadline) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
     }
 
     /** Saves what the screen shows of the shell to target/screenshots/NAME-LANG.png; returns the file. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import io.certdesk.cli.CommandRunner;
+import io.certdesk.cli.internal.jobs.DemoCommand;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.RegistryFactory;
@@ -36,7 +37,16 @@ public final class CertDeskApplication implements IApplication {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         if (mode.workbench() && LaunchMode.displayAvailable(System.getProperty("os.name"), System.getenv())) { //$NON-NLS-1$
-            GuiCommand.passToWorkbench(mode.args());
+            if (mode.demo()) {
+                try {
+                    DemoCommand.passToWorkbench(mode.args());
+                } catch (IllegalArgumentException e) {
+                    err.println(e.getMessage());
+                    return Integer.valueOf(CommandRunner.USAGE);
+                }
+            } else {
+                GuiCommand.passToWorkbench(mode.args());
+            }
             return startWorkbench(context);
         }
         context.applicationRunning();

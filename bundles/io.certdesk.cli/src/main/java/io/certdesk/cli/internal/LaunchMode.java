@@ -4,25 +4,36 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** How one start of the product runs: the workbench, or a headless command. */
-record LaunchMode(boolean workbench, boolean explicit, List<String> args) {
+/**
+ * How one start of the product runs: the workbench, or a headless command. {@code demo} marks
+ * {@code certdesk demo --gui}: the workbench on the demo (its arguments are the demo command's).
+ */
+record LaunchMode(boolean workbench, boolean explicit, boolean demo, List<String> args) {
 
     static final String GUI = "gui"; //$NON-NLS-1$
+    static final String DEMO = "demo"; //$NON-NLS-1$
+    static final String DEMO_GUI = "--gui"; //$NON-NLS-1$
 
     LaunchMode {
         args = List.copyOf(Objects.requireNonNull(args, "args")); //$NON-NLS-1$
     }
 
-    /** No arguments, or {@code gui} first: the workbench; anything else is a command. */
+    /**
+     * No arguments, or {@code gui} first: the workbench; {@code demo ... --gui}: the workbench on the demo; anything
+     * else is a command.
+     */
     static LaunchMode of(String... args) {
         List<String> list = List.of(args);
         if (list.isEmpty()) {
-            return new LaunchMode(true, false, list);
+            return new LaunchMode(true, false, false, list);
         }
         if (GUI.equals(list.get(0))) {
-            return new LaunchMode(true, true, list.subList(1, list.size()));
+            return new LaunchMode(true, true, false, list.subList(1, list.size()));
         }
-        return new LaunchMode(false, true, list);
+        if (DEMO.equals(list.get(0)) && list.contains(DEMO_GUI)) {
+            return new LaunchMode(true, true, true, list.subList(1, list.size()));
+        }
+        return new LaunchMode(false, true, false, list);
     }
 
     /**

@@ -27,6 +27,19 @@ class LaunchModeTest {
     }
 
     @Test
+    void demoWithGuiOpensTheWorkbenchOnTheDemo() {
+        LaunchMode mode = LaunchMode.of("demo", "--users", "3", "--gui");
+        assertTrue(mode.workbench());
+        assertTrue(mode.explicit());
+        assertTrue(mode.demo());
+        assertEquals(List.of("--users", "3", "--gui"), mode.args());
+        LaunchMode headless = LaunchMode.of("demo", "--users", "3");
+        assertFalse(headless.workbench());
+        assertFalse(headless.demo());
+        assertFalse(LaunchMode.of("gui").demo());
+    }
+
+    @Test
     void anythingElseIsACommand() {
         LaunchMode mode = LaunchMode.of("help", "gui");
         assertFalse(mode.workbench());

@@ -16,8 +16,6 @@ public final class Messages extends NLS {
     public static String columnFirstDownload;
     public static String columnExpiry;
     public static String columnError;
-    public static String detailsTitle;
-    public static String detailsEmpty;
     public static String logStarted;
     public static String logLocale;
     public static String aboutTitle;
@@ -62,6 +60,10 @@ public final class Messages extends NLS {
     public static String overviewUnknownSends;
     public static String jobOpen;
     public static String jobRefresh;
+    public static String jobCreate;
+    public static String jobDemo;
+    public static String jobClose;
+    public static String jobImport;
     public static String openTitle;
     public static String openDirectoryMessage;
     public static String passphraseMessage;

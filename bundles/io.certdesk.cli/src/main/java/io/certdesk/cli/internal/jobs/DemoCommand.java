@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +26,7 @@ import io.certdesk.roster.ImportOptions;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.RunSummary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,6 +50,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", descriptionKey = "batch.demo-out")
     Path out;
 
+    @Option(names = "--gui", descriptionKey = "batch.demo-gui")
+    boolean gui;
+
+    /** The number of demo users for the workbench (read by io.certdesk.ui's WorkspaceAddon). */
+    public static final String GUI_USERS_PROPERTY = "certdesk.gui.demo.users"; //$NON-NLS-1$
+    /** The demo folder for the workbench (read by io.certdesk.ui's WorkspaceAddon). */
+    public static final String GUI_FOLDER_PROPERTY = "certdesk.gui.demo.folder"; //$NON-NLS-1$
+
     private final JobService jobs;
     private final DemoService demos;
 
@@ -60,6 +70,11 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         if (users < 1 || users > DemoService.MAX_USERS) {
             throw new ParameterException(spec.commandLine(), NLS.bind(Messages.demoUsers, Integer.toString(users)));
+        }
+        if (gui) {
+            spec.commandLine().getErr().println(Messages.demoGuiFromCommandLine);
+            spec.commandLine().getErr().flush();
+            return 1;
         }
         PrintWriter printer = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
@@ -112,6 +127,32 @@ public final class DemoCommand implements Callable<Integer> {
         out.println(NLS.bind(Messages.demoWhereResult, demo.result()));
         out.flush();
         return counts.entrySet().stream().allMatch(e -> e.getKey() == EntryState.DONE || e.getValue().intValue() == 0);
+    }
+
+    /**
+     * {@code certdesk demo --gui [--users N] [--out DIR]}: hands the demo to the workbench as system properties (the
+     * number of users; the folder, absolute, by default {@link #defaultFolder()}). Arguments it does not know are left
+     * to the workbench.
+     *
+     * @throws IllegalArgumentException when the number of users is out of range (the message says so)
+     */
+    public static void passToWorkbench(List<String> args) {
+        DemoCommand options = new DemoCommand();
+        CommandLine line = new CommandLine(options);
+        line.setUnmatchedArgumentsAllowed(true);
+        line.parseArgs(args.toArray(String[]::new));
+        if (options.users < 1 || options.users > DemoService.MAX_USERS) {
+            throw new IllegalArgumentException(NLS.bind(Messages.demoUsers, Integer.toString(options.users)));
+        }
+        System.setProperty(GUI_USERS_PROPERTY, Integer.toString(options.users));
+        System.setProperty(GUI_FOLDER_PROPERTY,
+                (options.out != null ? options.out : defaultFolder()).toAbsolutePath().toString());
+    }
+
+    /** Only for reading the options ({@link #passToWorkbench}). */
+    private DemoCommand() {
+        this.jobs = null;
+        this.demos = null;
     }
 
     /** The default demo folder: certdesk-demo-TIME in the current folder when writable, else in the home folder. */

@@ -27,6 +27,7 @@ public final class Messages extends NLS {
     public static String demoStopped;
     public static String demoSummary;
     public static String demoUsers;
+    public static String demoGuiFromCommandLine;
     public static String demoWhereExports;
     public static String demoWhereOutbox;
     public static String demoWhereResult;

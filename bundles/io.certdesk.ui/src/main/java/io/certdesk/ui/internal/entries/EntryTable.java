@@ -151,6 +151,30 @@ public final class EntryTable {
         return List.of(visible);
     }
 
+    /** The ids of the selected rows. */
+    public Set<Long> selectedIds() {
+        Set<Long> ids = new HashSet<>();
+        for (int index : viewer.getTable().getSelectionIndices()) {
+            if (index < visible.length) {
+                ids.add(Long.valueOf(visible[index].entry().id()));
+            }
+        }
+        return ids;
+    }
+
+    /** Selects and shows the entry; false when the filters hide it. */
+    public boolean reveal(long entryId) {
+        for (int i = 0; i < visible.length; i++) {
+            if (visible[i].entry().id() == entryId) {
+                viewer.getTable().setSelection(i);
+                viewer.getTable().showSelection();
+                viewer.getTable().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Sorts by a column: the first click ascending, the next descending. */
     public void sortBy(EntryColumn column) {
         descending = column == sortColumn && !descending;

@@ -6,12 +6,16 @@ import java.util.Optional;
 
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.ui.internal.Messages;
+import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.entries.EntryTable;
 import io.certdesk.ui.internal.entries.FilterBar;
 import io.certdesk.ui.internal.entries.OverviewStrip;
 import io.certdesk.ui.internal.entries.QuickFilter;
 import io.certdesk.ui.internal.entries.Rows;
+import io.certdesk.ui.internal.roster.RosterDrop;
+import io.certdesk.ui.internal.start.StartPage;
+import io.certdesk.ui.internal.start.WorkspaceActions;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -39,6 +43,9 @@ public final class EntriesPart {
 
     private final WorkspaceModel model;
     private final Clock clock;
+    private final WorkspaceActions actions;
+    private final EntrySelection selection;
+    private final java.util.function.Consumer<Long> revealer = this::reveal;
     private final Runnable modelListener = this::showModel;
     private final Runnable tick = this::tick;
     private Composite root;
@@ -46,11 +53,16 @@ public final class EntriesPart {
     private OverviewStrip overview;
     private FilterBar filter;
     private EntryTable table;
+    private StartPage start;
 
     @Inject
-    public EntriesPart(WorkspaceModel model, Clock clock) {
+    public EntriesPart(WorkspaceModel model, Clock clock,
+            @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions,
+            @org.eclipse.e4.core.di.annotations.Optional EntrySelection selection) {
         this.model = model;
         this.clock = clock;
+        this.actions = actions;
+        this.selection = selection;
     }
 
     @PostConstruct
@@ -63,6 +75,10 @@ public final class EntriesPart {
         message = new Label(parent, SWT.WRAP);
         GridDataFactory.fillDefaults().grab(true, false).hint(pixels.convertWidthInCharsToPixels(40), SWT.DEFAULT)
                 .applyTo(message);
+        if (actions != null) {
+            start = new StartPage(parent, actions);
+            GridDataFactory.fillDefaults().grab(true, true).applyTo(start.control());
+        }
         overview = new OverviewStrip(parent, this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
         filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
@@ -71,6 +87,14 @@ public final class EntriesPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         table.addChangeListener(() -> filter.showCount(table.visibleRows().size(), table.rows().size(),
                 table.quickFilter()));
+        if (actions != null) {
+            RosterDrop.install(parent, file -> actions.importRoster(parent.getShell(), java.util.Optional.of(file)));
+        }
+        if (selection != null) {
+            table.viewer().getTable().addListener(SWT.Selection, e -> selection.selected(table.selectedIds()));
+            table.addChangeListener(() -> selection.selected(table.selectedIds()));
+            selection.addRevealer(revealer);
+        }
         model.addListener(modelListener);
         showModel();
         parent.getDisplay().timerExec(TICK_MILLIS, tick);
@@ -93,8 +117,17 @@ public final class EntriesPart {
                 ? NLS.bind(Messages.workspaceOpen, model.session().map(s -> s.folder().toString()).orElse("")) //$NON-NLS-1$
                 : Messages.noWorkspace);
         message.setText(text);
-        show(overview.control(), status.isPresent());
-        show(filter.control(), status.isPresent());
+        boolean open = status.isPresent();
+        show(message, open || start == null || model.problem().isPresent());
+        show(overview.control(), open);
+        show(filter.control(), open);
+        show(table.viewer().getControl(), open || start == null);
+        if (start != null) {
+            show(start.control(), !open);
+            if (!open) {
+                start.showRecent();
+            }
+        }
         root.layout(true, true);
     }
 
@@ -124,6 +157,11 @@ public final class EntriesPart {
         return overview;
     }
 
+    /** The start page (shown while no workspace is open); null without workspace actions. */
+    public StartPage startPage() {
+        return start;
+    }
+
     public FilterBar filterBar() {
         return filter;
     }
@@ -139,9 +177,21 @@ public final class EntriesPart {
         table.viewer().getControl().setFocus();
     }
 
+    private void reveal(Long entryId) {
+        if (table != null && !table.reveal(entryId.longValue())) {
+            pick(QuickFilter.ALL);
+            filter.text().setText(""); //$NON-NLS-1$
+            table.setFilterText(""); //$NON-NLS-1$
+            table.reveal(entryId.longValue());
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         model.removeListener(modelListener);
+        if (selection != null) {
+            selection.removeRevealer(revealer);
+        }
         if (root != null && !root.isDisposed()) {
             root.getDisplay().timerExec(-1, tick);
         }

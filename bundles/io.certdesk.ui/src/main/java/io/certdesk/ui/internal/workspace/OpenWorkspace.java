@@ -1,14 +1,12 @@
 package io.certdesk.ui.internal.workspace;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Optional;
 
+import io.certdesk.core.secrets.Secret;
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.ui.internal.Messages;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -49,18 +47,10 @@ public final class OpenWorkspace {
         }
     }
 
-    /** The file's first line (UTF-8), without the line end. */
+    /** The file's first line (UTF-8), read by core's secret reader (the same rules as the commands). */
     static char[] read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
-        Arrays.fill(bytes, (byte) 0);
-        int end = 0;
-        while (end < chars.limit() && chars.get(end) != '\n' && chars.get(end) != '\r') {
-            end++;
+        try (Secret secret = SecretReader.firstLine(file)) {
+            return secret.copy();
         }
-        char[] passphrase = new char[end];
-        chars.get(0, passphrase);
-        Arrays.fill(chars.array(), '\0');
-        return passphrase;
     }
 }

@@ -3,10 +3,17 @@ package io.certdesk.ui.internal.workspace;
 import java.nio.file.Path;
 import java.time.Clock;
 
+import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.start.RecentWorkspaces;
+import io.certdesk.ui.internal.start.WorkspaceActions;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.UIEventTopic;
@@ -29,24 +36,53 @@ public final class WorkspaceAddon {
     /** The file holding its passphrase; without it the window asks. */
     public static final String PASSPHRASE_FILE_PROPERTY = "certdesk.gui.passphraseFile"; //$NON-NLS-1$
 
+    /** Start the demo in the window ({@code certdesk demo --gui}): the number of users. */
+    public static final String DEMO_USERS_PROPERTY = "certdesk.gui.demo.users"; //$NON-NLS-1$
+    /** The demo's folder ({@code certdesk demo --gui --out DIR}); without it a new folder in the home folder. */
+    public static final String DEMO_FOLDER_PROPERTY = "certdesk.gui.demo.folder"; //$NON-NLS-1$
+
     private WorkspaceModel model;
+    private WorkspaceActions actions;
+    private DemoService demos;
 
     @PostConstruct
-    public void start(MApplication application, JobService jobs, UISynchronize sync) {
+    public void start(MApplication application, JobService jobs, UISynchronize sync,
+            @Optional DemoService demoService) {
         IEclipseContext context = application.getContext();
         model = new WorkspaceModel(jobs, sync::asyncExec);
+        demos = demoService;
         context.set(WorkspaceModel.class, model);
+        actions = new WorkspaceActions(model,
+                new RecentWorkspaces(InstanceScope.INSTANCE.getNode("io.certdesk.ui")), //$NON-NLS-1$
+                java.util.Optional.ofNullable(demoService), WorkspaceActions::defaultDemoFolder);
+        context.set(WorkspaceActions.class, actions);
         if (context.getLocal(Clock.class) == null) {
             context.set(Clock.class, Clock.systemDefaultZone());
         }
+        ActivityLog log = new ActivityLog(context.get(Clock.class));
+        context.set(ActivityLog.class, log);
+        context.set(WorkspaceJobs.class, new WorkspaceJobs(model, log, sync::asyncExec));
+        context.set(EntrySelection.class, new EntrySelection());
     }
 
     @Inject
     @Optional
     public void started(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Event event,
             MApplication application) {
+        if (model == null) {
+            return;
+        }
+        String users = System.getProperty(DEMO_USERS_PROPERTY);
+        if (users != null && !users.isBlank() && demos != null) {
+            String demoFolder = System.getProperty(DEMO_FOLDER_PROPERTY);
+            model.startDemo(demos, Integer.parseInt(users.strip()),
+                    demoFolder == null || demoFolder.isBlank() ? WorkspaceActions.defaultDemoFolder()
+                            : Path.of(demoFolder),
+                    WorkspaceActions.demoLocale());
+            return;
+        }
         String folder = System.getProperty(WORKSPACE_PROPERTY);
-        if (folder == null || folder.isBlank() || model == null) {
+        if (folder == null || folder.isBlank()) {
             return;
         }
         Shell shell = null;
