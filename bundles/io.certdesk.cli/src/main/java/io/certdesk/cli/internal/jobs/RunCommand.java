@@ -6,20 +6,32 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.cli.internal.console.FailureDigest;
+import io.certdesk.cli.internal.console.JsonReports;
+import io.certdesk.cli.internal.console.JsonWriter;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.OutputOptions;
+import io.certdesk.cli.internal.console.Screen;
+import io.certdesk.cli.internal.console.StageProgress;
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.workspace.PipelineStage;
 import io.certdesk.roster.RosterException;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.WorkspaceException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -56,27 +68,44 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE.xlsx", descriptionKey = "batch.run-out")
     Path out;
 
+    @Mixin
+    OutputOptions output;
+
     private final JobService jobs;
+    private final Screen screen;
 
     public RunCommand(JobService jobs) {
+        this(jobs, Screen.detect());
+    }
+
+    /** {@code screen}: where the output goes (tests pass a terminal of a fixed width, or none). */
+    public RunCommand(JobService jobs, Screen screen) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
+        this.screen = Objects.requireNonNull(screen, "screen"); //$NON-NLS-1$
     }
 
     @Override
     public Integer call() {
         PrintWriter printer = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        OutputMode mode = output.mode();
+        JsonWriter json = new JsonWriter().beginObject();
         CancelToken cancel = new CancelToken();
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
+        StageProgress progress = new StageProgress(printer, screen, mode, Set.of(PipelineStage.values()), new FailureDigest());
         try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
-            boolean ok = importRoster(session, printer);
-            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)),
-                    Output.progress(printer), cancel);
-            Output.pipeline(summary, printer);
+            json.name("workspace").value(session.folder().toString()); //$NON-NLS-1$
+            boolean ok = importRoster(session, printer, mode, json);
+            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)), progress, cancel);
+            progress.close();
+            JsonReports.pipeline(json, summary.counts(), summary.cancelled());
+            if (mode == OutputMode.HUMAN) {
+                Output.pipeline(summary, printer);
+            }
             if (summary.storageFailure().isPresent()) {
                 WorkspaceException e = summary.storageFailure().get();
-                return Output.failure(err, e.code(), e.getMessage());
+                return failure(mode, printer, err, e.code(), e.getMessage());
             }
             if (summary.cancelled()) {
                 err.println(Messages.cancelled);
@@ -84,23 +113,49 @@ public final class RunCommand implements Callable<Integer> {
             }
             ok &= summary.counts().failed() == 0;
             if (dryRun || session.hasMailSettings()) {
-                ok &= Output.delivered(jobs.deliver(session, dryRun ? DeliverOptions.writeToOutbox() : DeliverOptions.send(),
-                        Output.progress(printer), cancel), printer);
-            } else {
+                DeliverySummary delivered = jobs.deliver(session,
+                        dryRun ? DeliverOptions.writeToOutbox() : DeliverOptions.send(), progress, cancel);
+                progress.close();
+                ok &= delivered.clean();
+                delivered.report().ifPresent(r -> JsonReports.delivery(json, r));
+                if (mode == OutputMode.HUMAN) {
+                    Output.delivered(delivered, printer);
+                } else if (!delivered.templateFindings().isEmpty()) {
+                    delivered.templateFindings().forEach(err::println);
+                }
+            } else if (mode == OutputMode.HUMAN) {
                 printer.println(NLS.bind(Messages.deliverySkipped, workspace.resolve(JobService.MAIL_SETTINGS_FILE)));
             }
             Path target = out != null ? out : workspace.resolve("result-" //$NON-NLS-1$
                     + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".xlsx"); //$NON-NLS-1$ //$NON-NLS-2$
-            Output.report(target, jobs.resultWorkbook(session, target), printer);
-            Output.states(jobs.status(session).counts(), printer);
+            int rows = jobs.resultWorkbook(session, target);
+            if (mode == OutputMode.HUMAN) {
+                Output.report(target, rows, printer);
+            }
+            progress.report(err, target.toAbsolutePath().toString());
+            var states = jobs.status(session).counts();
+            if (mode == OutputMode.HUMAN) {
+                Output.states(states, printer);
+            } else if (mode == OutputMode.JSON) {
+                json.name("result").value(target.toAbsolutePath().toString()).name("failures"); //$NON-NLS-1$ //$NON-NLS-2$
+                progress.digest().json(json);
+                JsonReports.states(json, states);
+                printer.println(json.name("ok").value(ok).endObject()); //$NON-NLS-1$
+                printer.flush();
+            }
             return ok ? 0 : 1;
         } catch (JobException e) {
+            progress.report(err, null);
+            if (mode == OutputMode.JSON && e.rosterProblem().isEmpty()) {
+                JsonReports.error(printer, e.code(), e.getMessage());
+            }
             return Output.failure(err, e, roster);
         } catch (RosterException e) {
             err.println(NLS.bind(Messages.rosterRefused, roster, e.getMessage()));
             err.flush();
             return 1;
         } finally {
+            progress.close();
             try {
                 Runtime.getRuntime().removeShutdownHook(hook);
             } catch (IllegalStateException e) {
@@ -109,9 +164,21 @@ public final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private boolean importRoster(WorkspaceSession session, PrintWriter printer) throws JobException, RosterException {
+    private static int failure(OutputMode mode, PrintWriter printer, PrintWriter err, ErrorCode code,
+            String message) {
+        if (mode == OutputMode.JSON) {
+            JsonReports.error(printer, code, message);
+        }
+        return Output.failure(err, code, message);
+    }
+
+    private boolean importRoster(WorkspaceSession session, PrintWriter printer, OutputMode mode, JsonWriter json)
+            throws JobException, RosterException {
         var summary = jobs.importRoster(session, roster, ImportCommand.options(sheet, mapping));
-        Output.imported(summary, session.folder(), printer);
+        if (mode == OutputMode.HUMAN) {
+            Output.imported(summary, session.folder(), printer);
+        }
+        JsonReports.imported(json, summary);
         return summary.rejectedRows().isEmpty();
     }
 }

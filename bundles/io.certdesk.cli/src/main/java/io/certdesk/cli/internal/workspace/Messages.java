@@ -12,9 +12,6 @@ public final class Messages extends NLS {
     public static String cancelled;
     public static String copied;
     public static String created;
-    public static String entryFailed;
-    public static String failure;
-    public static String progressLine;
     public static String statusFailed;
     public static String statusRenewal;
     public static String statusRenewalEntry;
@@ -25,6 +22,8 @@ public final class Messages extends NLS {
     public static String summary;
     public static String trustFileUnreadable;
     public static String unknownProfile;
+
+    public static String fullListHint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
