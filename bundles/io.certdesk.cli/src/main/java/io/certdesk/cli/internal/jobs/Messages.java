@@ -38,6 +38,12 @@ public final class Messages extends NLS {
     public static String rosterRefused;
     public static String states;
 
+    public static String runCreating;
+
+    public static String runCreated;
+
+    public static String runNotWorkspace;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

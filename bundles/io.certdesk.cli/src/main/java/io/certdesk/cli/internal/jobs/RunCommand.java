@@ -1,13 +1,18 @@
 package io.certdesk.cli.internal.jobs;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -18,14 +23,19 @@ import io.certdesk.cli.internal.console.OutputMode;
 import io.certdesk.cli.internal.console.OutputOptions;
 import io.certdesk.cli.internal.console.Screen;
 import io.certdesk.cli.internal.console.StageProgress;
+import io.certdesk.cli.internal.workspace.InitOptions;
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.secrets.SecretReader;
+import io.certdesk.crypto.ExportProfile;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
+import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.PipelineStage;
+import io.certdesk.workspace.WorkspaceSettings;
 import io.certdesk.roster.RosterException;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.RunSummary;
@@ -71,17 +81,35 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Option(names = "--init", descriptionKey = "batch.init")
+    boolean init;
+
+    @Option(names = "--export-profile", paramLabel = "modern|compat", descriptionKey = "batch.export-profile")
+    String exportProfile = ExportProfile.MODERN.id();
+
+    @Mixin
+    InitOptions settings;
+
     private final JobService jobs;
     private final Screen screen;
+    private final Map<String, String> environment;
+    private final SecretReader.Prompt prompt;
 
     public RunCommand(JobService jobs) {
-        this(jobs, Screen.detect());
+        this(jobs, Screen.detect(), System.getenv(), SecretReader.Prompt.console());
     }
 
     /** {@code screen}: where the output goes (tests pass a terminal of a fixed width, or none). */
     public RunCommand(JobService jobs, Screen screen) {
+        this(jobs, screen, System.getenv(), SecretReader.Prompt.console());
+    }
+
+    /** {@code environment} and {@code prompt}: where a new workspace's passphrase comes from (tests). */
+    public RunCommand(JobService jobs, Screen screen, Map<String, String> environment, SecretReader.Prompt prompt) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
         this.screen = Objects.requireNonNull(screen, "screen"); //$NON-NLS-1$
+        this.environment = Map.copyOf(environment);
+        this.prompt = Objects.requireNonNull(prompt, "prompt"); //$NON-NLS-1$
     }
 
     @Override
@@ -94,7 +122,7 @@ public final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         StageProgress progress = new StageProgress(printer, screen, mode, Set.of(PipelineStage.values()), new FailureDigest());
-        try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+        try (WorkspaceSession session = session(printer)) {
             json.name("workspace").value(session.folder().toString()); //$NON-NLS-1$
             boolean ok = importRoster(session, printer, mode, json);
             RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)), progress, cancel);
@@ -161,6 +189,54 @@ public final class RunCommand implements Callable<Integer> {
             } catch (IllegalStateException e) {
                 // shutting down already
             }
+        }
+    }
+
+    /**
+     * The workspace: opened; or, when the folder is not one yet (missing or empty), created with {@code --init}, or
+     * after asking on a terminal (the new passphrase twice, without echo). Otherwise error 301 says how to go on.
+     */
+    private WorkspaceSession session(PrintWriter printer) throws JobException {
+        if (!notWorkspaceYet(workspace)) {
+            return Sessions.open(jobs, workspace, passphraseFile);
+        }
+        if (!init && !screen.terminal()) {
+            throw new JobException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.runNotWorkspace, workspace), null);
+        }
+        WorkspaceSettings chosen = settings.settings(spec, exportProfile);
+        if (!init) {
+            printer.println(NLS.bind(Messages.runCreating, workspace));
+            printer.flush();
+        }
+        char[] passphrase;
+        try {
+            passphrase = new Passphrase(Optional.ofNullable(passphraseFile), environment, prompt).readNew();
+        } catch (WorkspaceException e) {
+            throw new JobException(e.code(), e.getMessage(), e);
+        }
+        try {
+            WorkspaceSession created = jobs.create(workspace, passphrase, chosen);
+            if (output.mode() == OutputMode.HUMAN) {
+                printer.println(NLS.bind(Messages.runCreated, created.folder(), chosen.exportProfile().id()));
+            }
+            return created;
+        } finally {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    /** A folder that does not exist or is empty: nothing to open, something to create. */
+    private static boolean notWorkspaceYet(Path folder) {
+        if (!Files.exists(folder)) {
+            return true;
+        }
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
         }
     }
 

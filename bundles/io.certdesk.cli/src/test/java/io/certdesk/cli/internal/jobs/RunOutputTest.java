@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.cli.internal.console.Screen;
+import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.crypto.Pkcs12Engines;
 import io.certdesk.jobs.JobService;
@@ -104,16 +105,28 @@ class RunOutputTest {
             Files.writeString(temp.resolve("roster.csv"), "\uFEFFグループID,証明書番号,取得パスワード,氏名,メールアドレス\r\n"
                     + String.join("\r\n", ROWS) + "\r\n", StandardCharsets.UTF_8);
         }
+        return runIn(folder, screen, java.util.Map.of(), text -> Optional.empty(), true, options);
+    }
+
+    /** Runs on {@code folder} as it is, with the passphrase file unless options or the prompt say otherwise. */
+    private Result runIn(Path folder, Screen screen, java.util.Map<String, String> env, SecretReader.Prompt prompt,
+            boolean withPassphraseFile, String... options) throws Exception {
+        Files.writeString(temp.resolve("passphrase.txt"), PASSPHRASE + "\n");
+        Files.writeString(temp.resolve("roster.csv"), "\uFEFFグループID,証明書番号,取得パスワード,氏名,メールアドレス\r\n"
+                + String.join("\r\n", ROWS) + "\r\n", StandardCharsets.UTF_8);
         JobService jobs = JobServices.create(RosterReaders.create(), Pkcs12Engines.create());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        CommandLine line = new CommandLine(new RunCommand(jobs, screen));
+        CommandLine line = new CommandLine(new RunCommand(jobs, screen, env, prompt));
         line.setOut(new PrintWriter(out, true));
         line.setErr(new PrintWriter(err, true));
         List<String> args = new ArrayList<>(List.of(temp.resolve("roster.csv").toString(), "--workspace", folder.toString(),
-                "--passphrase-file", temp.resolve("passphrase.txt").toString(), "--profile", data.clientProfile().toString(),
+                "--profile", data.clientProfile().toString(),
                 "--out", temp.resolve("result-" + System.nanoTime() + ".xlsx").toString()));
         args.addAll(List.of(options));
+        if (withPassphraseFile) {
+            args.addAll(List.of("--passphrase-file", temp.resolve("passphrase.txt").toString()));
+        }
         int exit = line.execute(args.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
     }
@@ -204,6 +217,49 @@ class RunOutputTest {
         assertEquals(1, count(r.err(), "[408]"), r.err());
         assertEquals(1, count(r.err(), "What to do"), r.err());
         assertEquals(1, r.out().lines().filter(l -> l.startsWith("[")).count(), "the pipeline's failures are still reported once:\n" + r.out());
+    }
+
+    private Path rootPem() throws Exception {
+        return Files.writeString(temp.resolve("root.pem"), "-----BEGIN CERTIFICATE-----\n"
+                + java.util.Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(root.getEncoded())
+                + "\n-----END CERTIFICATE-----\n");
+    }
+
+    @Test
+    void aFolderThatIsNotAWorkspaceYetWithoutATerminalSaysHowToCreateIt() throws Exception {
+        Path folder = temp.resolve("new-ws");
+        Result r = runIn(folder, Screen.NONE, java.util.Map.of(), text -> Optional.empty(), true);
+        assertEquals(1, r.exit(), r.out() + r.err());
+        // before: "[301] The workspace ... cannot be opened" and nothing about how to create it
+        assertEquals(1, count(r.err(), "[301]"), r.err());
+        assertTrue(r.err().contains("--init"), r.err());
+        assertFalse(Files.exists(folder.resolve("workspace.db")), "nothing is created without --init or a terminal");
+    }
+
+    @Test
+    void initCreatesTheWorkspaceWithTheInitOptionsAndRunsTheJob() throws Exception {
+        Path folder = temp.resolve("new-ws");
+        Result r = runIn(folder, Screen.NONE, java.util.Map.of(), text -> Optional.empty(), true, "--init", "--trust",
+                rootPem().toString(), "--offline", "--iterations", "2048");
+        assertEquals(1, r.exit(), "five rows fail at the portal: " + r.out() + r.err());
+        assertTrue(r.out().contains("Created the workspace " + folder), r.out());
+        assertTrue(r.out().contains("Batch: 6 entries, 1 downloaded, 1 verified, 1 exported, 5 failed"), r.out() + r.err());
+    }
+
+    @Test
+    void onATerminalRunOffersToCreateTheWorkspaceAndAsksThePassphraseTwice() throws Exception {
+        Path folder = temp.resolve("new-ws");
+        List<String> asked = new ArrayList<>();
+        SecretReader.Prompt prompt = text -> {
+            asked.add(text);
+            return Optional.of(PASSPHRASE.toCharArray());
+        };
+        Result r = runIn(folder, new Screen(true, 100), java.util.Map.of(), prompt, false, "--trust", rootPem().toString(),
+                "--offline", "--iterations", "2048");
+        assertEquals(2, asked.size(), "the new passphrase is typed twice: " + asked);
+        assertTrue(r.out().contains("is not a CertDesk workspace yet"), r.out());
+        assertTrue(r.out().contains("Created the workspace " + folder), r.out() + r.err());
+        assertTrue(Files.exists(folder.resolve("workspace.db")));
     }
 
     @Test
