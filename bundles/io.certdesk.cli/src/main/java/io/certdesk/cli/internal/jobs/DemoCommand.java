@@ -103,7 +103,7 @@ public final class DemoCommand implements Callable<Integer> {
             Output.imported(jobs.importRoster(session, demo.roster(), ImportOptions.defaults()), session.folder(), out);
             StageProgress progress = new StageProgress(out, screen, OutputMode.HUMAN, Set.of(PipelineStage.values()),
                     new FailureDigest());
-            RunSummary summary = jobs.run(session, RunOptions.all().withSystemProxy(false), progress, new CancelToken());
+            RunSummary summary = jobs.run(session, RunOptions.all(), progress, new CancelToken());
             progress.close();
             Output.pipeline(summary, out);
             if (summary.storageFailure().isPresent()) {

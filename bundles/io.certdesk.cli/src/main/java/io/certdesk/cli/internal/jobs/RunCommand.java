@@ -30,6 +30,7 @@ import io.certdesk.crypto.ExportProfile;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.JobException;
+import io.certdesk.cli.internal.workspace.PortalProfileOption;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
@@ -69,8 +70,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "batch.mapping")
     Path mapping;
 
-    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "batch.profile")
-    Path profile;
+    @Option(names = { "--portal-profile", "--profile" }, paramLabel = "FILE|reference", descriptionKey = "batch.profile")
+    String profile;
 
     @Option(names = "--dry-run", descriptionKey = "batch.dry-run")
     boolean dryRun;
@@ -124,8 +125,13 @@ public final class RunCommand implements Callable<Integer> {
         StageProgress progress = new StageProgress(printer, screen, mode, Set.of(PipelineStage.values()), new FailureDigest());
         try (WorkspaceSession session = session(printer)) {
             json.name("workspace").value(session.folder().toString()); //$NON-NLS-1$
+            if (mode == OutputMode.HUMAN) {
+                PortalProfileOption.apply(jobs, session, profile, printer);
+            } else {
+                PortalProfileOption.apply(jobs, session, profile, new PrintWriter(java.io.Writer.nullWriter()));
+            }
             boolean ok = importRoster(session, printer, mode, json);
-            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)), progress, cancel);
+            RunSummary summary = jobs.run(session, RunOptions.all(), progress, cancel);
             progress.close();
             JsonReports.pipeline(json, summary.counts(), summary.cancelled());
             if (mode == OutputMode.HUMAN) {

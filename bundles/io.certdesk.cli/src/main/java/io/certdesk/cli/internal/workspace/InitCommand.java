@@ -15,7 +15,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and portal profile. */
+/**
+ * {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and its configuration
+ * (export, trust, renewal window, margin, and the options it shares with {@code workspace config}).
+ */
 @Command(name = "init", sortOptions = false, usageHelpAutoWidth = true)
 final class InitCommand implements Callable<Integer> {
 
@@ -26,6 +29,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOptions workspace;
+
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--profile", paramLabel = "modern|compat", descriptionKey = "ws.profile")
     String profile = ExportProfile.MODERN.id();
@@ -39,10 +45,11 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkspaceSettings settings = init.settings(spec, profile);
+        WorkspaceSettings settings = config.apply(init.settings(spec, profile));
         try {
             char[] passphrase = context.passphrase(workspace).readNew();
             try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
+                config.applyStored(context.jobs, created);
                 spec.commandLine().getOut().println(NLS.bind(Messages.created, created.folder(), settings.exportProfile().id()));
             } finally {
                 Arrays.fill(passphrase, '\0');
