@@ -9,7 +9,9 @@ import java.util.ResourceBundle;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.CommandRunner;
+import io.certdesk.cli.internal.console.ErrorLines;
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.jobs.JobException;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -113,7 +115,7 @@ final class CertDeskCommandLine {
     private static int failure(Exception ex, CommandLine cmd) {
         PrintWriter err = cmd.getErr();
         String message = ex.getMessage() != null ? ex.getMessage() : ex.getClass().getSimpleName();
-        err.println(message);
+        err.println(ex instanceof JobException job ? ErrorLines.line(job.code(), message) : message);
         err.flush();
         return CommandRunner.FAILED;
     }

@@ -21,7 +21,6 @@ import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
 import org.bouncycastle.cert.X509CertificateHolder;
-import org.bouncycastle.crypto.util.PBKDF2Config;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 import org.bouncycastle.pkcs.PKCS12MacCalculatorBuilder;
@@ -80,12 +79,7 @@ final class Pkcs12Writer {
     private OutputEncryptor encryptor(ExportOptions options, char[] password) throws OperatorCreationException {
         ExportProfile profile = options.profile();
         return switch (profile) {
-            case MODERN -> new JcePKCSPBEOutputEncryptorBuilder(new PBKDF2Config.Builder()
-                    .withIterationCount(options.iterations())
-                    .withPRF(PBKDF2Config.PRF_SHA256)
-                    .withSaltLength(profile.saltLength())
-                    .build(), Oids.AES256_CBC)
-                    .setProvider(provider).setRandom(random).build(password);
+            case MODERN -> JdkPbes2Encryptor.create(password, options.iterations(), profile.saltLength(), random);
             case COMPAT -> new JcePKCSPBEOutputEncryptorBuilder(Oids.PBE_SHA1_3DES)
                     .setIterationCount(options.iterations())
                     .setProvider(provider).setRandom(random).build(password);

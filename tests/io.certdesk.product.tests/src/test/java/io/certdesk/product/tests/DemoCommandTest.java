@@ -32,6 +32,9 @@ class DemoCommandTest {
         assertEquals(0, result.exit(), result::toString);
         assertTrue(result.out().contains("Demo finished."), result::toString);
         assertTrue(result.out().contains("Entries per state: done 4"), result::toString);
+        // without a terminal the progress library (wrapped into OSGi with JLine) prints plain lines, at most one a second
+        assertTrue(result.out().lines().anyMatch(l -> l.startsWith("Batch ") && l.contains("4/4")), result::toString);
+        assertTrue(!result.out().contains("\u001b["), "no escape codes without a terminal");
 
         List<Path> eml;
         try (Stream<Path> files = Files.walk(dir)) {
@@ -55,5 +58,15 @@ class DemoCommandTest {
                 "audit", "verify", "--workspace", workspace.toString(), "--passphrase-file", passphrase.toString());
         assertEquals(0, audit.exit(), audit::toString);
         assertTrue(audit.out().contains("intact"), audit::toString);
+        // state names in the user's language (before: "done 4" in the Japanese output too)
+        CommandResult status = CommandResult.run(Duration.ofMinutes(2), env -> env.remove("DISPLAY"), script.toString(),
+                "-nl", "ja", "status", "--workspace", workspace.toString(), "--passphrase-file", passphrase.toString());
+        assertEquals(0, status.exit(), status::toString);
+        assertTrue(status.out().contains("\u5b8c\u4e86 4"), status::toString);
+        assertTrue(!status.out().contains("done"), status::toString);
+        CommandResult quiet = CommandResult.run(Duration.ofMinutes(2), env -> env.remove("DISPLAY"), script.toString(),
+                "status", "--quiet", "--workspace", workspace.toString(), "--passphrase-file", passphrase.toString());
+        assertEquals(0, quiet.exit(), quiet::toString);
+        assertEquals("", quiet.out(), quiet::toString);
     }
 }

@@ -6,25 +6,31 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.certdesk.cli.internal.console.FailureDigest;
+import io.certdesk.cli.internal.console.JsonReports;
+import io.certdesk.cli.internal.console.JsonWriter;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.OutputOptions;
+import io.certdesk.cli.internal.console.Screen;
+import io.certdesk.cli.internal.console.StageProgress;
 import io.certdesk.cli.internal.jobs.Sessions;
 import io.certdesk.delivery.DeliveryOutcome;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
-import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
-import io.certdesk.jobs.JobEvent;
 import io.certdesk.jobs.JobException;
-import io.certdesk.jobs.JobListener;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.CancelToken;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -73,10 +79,20 @@ public final class DeliverCommand implements Callable<Integer> {
     @Option(names = "--resend", paramLabel = "MESSAGE-ID")
     List<String> resend = new ArrayList<>();
 
+    @Mixin
+    OutputOptions output;
+
     private final JobService jobs;
+    private final Screen screen;
 
     public DeliverCommand(JobService jobs) {
+        this(jobs, Screen.detect());
+    }
+
+    /** {@code screen}: where the output goes (tests pass a terminal of a fixed width, or none). */
+    public DeliverCommand(JobService jobs, Screen screen) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
+        this.screen = Objects.requireNonNull(screen, "screen"); //$NON-NLS-1$
     }
 
     @Override
@@ -119,38 +135,40 @@ public final class DeliverCommand implements Callable<Integer> {
             parts = EnumSet.of(only.file ? DeliveryPart.FILE : DeliveryPart.PASSWORD);
         }
         DeliverOptions options = (dryRun ? DeliverOptions.writeToOutbox() : DeliverOptions.send()).withParts(parts);
-        DeliverySummary summary = jobs.deliver(session, options, listener(out), new CancelToken());
+        OutputMode mode = output.mode();
+        PrintWriter err = spec.commandLine().getErr();
+        StageProgress progress = new StageProgress(out, screen, mode, Set.of(), new FailureDigest());
+        DeliverySummary summary;
+        try {
+            summary = jobs.deliver(session, options, progress, new CancelToken());
+        } finally {
+            progress.close();
+        }
         if (!summary.templateFindings().isEmpty()) {
-            summary.templateFindings().forEach(f -> spec.commandLine().getErr().println(f));
+            summary.templateFindings().forEach(err::println);
+            err.flush();
             return 1;
         }
         DeliveryReport report = summary.report().orElseThrow();
-        out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryOutcome.SENT),
-                report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
-                report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
-                report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count() }));
-        if (dryRun) {
-            out.println(NLS.bind(Messages.dryRunWritten, summary.outbox()));
-        }
-        return report.hasProblems() ? 1 : 0;
-    }
-
-    /** Each settled part as a line on the output, each warning on the error output, as they happen. */
-    private JobListener listener(PrintWriter out) {
-        return event -> {
-            if (event.kind() == JobEvent.Kind.DELIVERY_SETTLED && event.delivery().isPresent()) {
-                DeliveryResult result = event.delivery().get();
-                out.println(NLS.bind(Messages.resultLine, new Object[] { event.done(), event.total(), result.label(),
-                        partName(result.part()), outcomeName(result.outcome()),
-                        result.recipient().isEmpty() ? "-" : result.recipient() })); //$NON-NLS-1$
-                if (result.error() != null) {
-                    out.println("    " + result.detail()); //$NON-NLS-1$
-                }
-                out.flush();
-            } else if (event.kind() == JobEvent.Kind.DELIVERY_WARNING) {
-                spec.commandLine().getErr().println(NLS.bind(Messages.warningLine, event.label(), event.detail()));
+        if (mode == OutputMode.HUMAN) {
+            out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryOutcome.SENT),
+                    report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
+                    report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
+                    report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count() }));
+            if (dryRun) {
+                out.println(NLS.bind(Messages.dryRunWritten, summary.outbox()));
             }
-        };
+        }
+        progress.report(err, Messages.fullListHint);
+        if (mode == OutputMode.JSON) {
+            JsonWriter json = new JsonWriter().beginObject().name("workspace").value(session.folder().toString()); //$NON-NLS-1$
+            JsonReports.delivery(json, report);
+            json.name("outbox").value(dryRun ? summary.outbox().toString() : null).name("failures"); //$NON-NLS-1$ //$NON-NLS-2$
+            progress.digest().json(json);
+            out.println(json.name("ok").value(!report.hasProblems()).endObject()); //$NON-NLS-1$
+        }
+        out.flush();
+        return report.hasProblems() ? 1 : 0;
     }
 
     static String partName(DeliveryPart part) {

@@ -29,12 +29,12 @@ public final class Messages extends NLS {
     public static String outcomeWritten;
     public static String partFile;
     public static String partPassword;
-    public static String resultLine;
     public static String summary;
     public static String unknownSendLine;
     public static String unknownSendsHeader;
     public static String unknownSendsHint;
-    public static String warningLine;
+
+    public static String fullListHint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

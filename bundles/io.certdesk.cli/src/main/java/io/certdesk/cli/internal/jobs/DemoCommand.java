@@ -10,12 +10,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.cli.internal.console.FailureDigest;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.Screen;
+import io.certdesk.cli.internal.console.StageProgress;
 import io.certdesk.jobs.DeliverOptions;
+import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.DemoSetup;
 import io.certdesk.jobs.JobException;
@@ -25,6 +31,7 @@ import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.EntryState;
+import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,10 +67,16 @@ public final class DemoCommand implements Callable<Integer> {
 
     private final JobService jobs;
     private final DemoService demos;
+    private final Screen screen;
 
     public DemoCommand(JobService jobs, DemoService demos) {
+        this(jobs, demos, Screen.detect());
+    }
+
+    public DemoCommand(JobService jobs, DemoService demos, Screen screen) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
         this.demos = Objects.requireNonNull(demos, "demos"); //$NON-NLS-1$
+        this.screen = Objects.requireNonNull(screen, "screen"); //$NON-NLS-1$
     }
 
     @Override
@@ -103,16 +116,21 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             WorkspaceSession session = demo.session();
             Output.imported(jobs.importRoster(session, demo.roster(), ImportOptions.defaults()), session.folder(), out);
-            RunSummary summary = jobs.run(session, RunOptions.all(), Output.progress(out),
-                    new CancelToken());
+            StageProgress progress = new StageProgress(out, screen, OutputMode.HUMAN, Set.of(PipelineStage.values()),
+                    new FailureDigest());
+            RunSummary summary = jobs.run(session, RunOptions.all(), progress, new CancelToken());
+            progress.close();
             Output.pipeline(summary, out);
             if (summary.storageFailure().isPresent()) {
                 throw new JobException(summary.storageFailure().get().code(), summary.storageFailure().get().getMessage(),
                         summary.storageFailure().get());
             }
             jobs.copyExports(session, demo.exports());
-            Output.delivered(jobs.deliver(session, DeliverOptions.send(), Output.progress(out), new CancelToken()), out);
+            DeliverySummary delivered = jobs.deliver(session, DeliverOptions.send(), progress, new CancelToken());
+            progress.close();
+            Output.delivered(delivered, out);
             Output.report(demo.result(), jobs.resultWorkbook(session, demo.result()), out);
+            progress.report(out, demo.result().toString());
             counts = jobs.status(session).counts();
         } finally {
             demo.close();

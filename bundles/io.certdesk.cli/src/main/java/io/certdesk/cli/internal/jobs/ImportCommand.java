@@ -7,6 +7,10 @@ import java.util.concurrent.Callable;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.cli.internal.console.JsonReports;
+import io.certdesk.cli.internal.console.JsonWriter;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.OutputOptions;
 import io.certdesk.jobs.ImportSummary;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
@@ -15,6 +19,7 @@ import io.certdesk.roster.ColumnMapping;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.RosterException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +47,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "batch.mapping")
     Path mapping;
 
+    @Mixin
+    OutputOptions output;
+
     private final JobService jobs;
 
     public ImportCommand(JobService jobs) {
@@ -54,9 +62,23 @@ public final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
             ImportSummary summary = jobs.importRoster(session, roster, options(sheet, mapping));
-            Output.imported(summary, session.folder(), out);
+            switch (output.mode()) {
+                case HUMAN -> Output.imported(summary, session.folder(), out);
+                case JSON -> {
+                    JsonWriter json = new JsonWriter().beginObject().name("workspace").value(session.folder().toString()); //$NON-NLS-1$
+                    JsonReports.imported(json, summary);
+                    out.println(json.name("ok").value(summary.rejectedRows().isEmpty()).endObject()); //$NON-NLS-1$
+                    out.flush();
+                }
+                case QUIET -> {
+                    // the exit code says whether rows were rejected
+                }
+            }
             return summary.rejectedRows().isEmpty() ? 0 : 1;
         } catch (JobException e) {
+            if (output.mode() == OutputMode.JSON && e.rosterProblem().isEmpty()) {
+                JsonReports.error(out, e.code(), e.getMessage());
+            }
             return Output.failure(err, e, roster);
         } catch (RosterException e) {
             err.println(NLS.bind(Messages.rosterRefused, roster, e.getMessage()));

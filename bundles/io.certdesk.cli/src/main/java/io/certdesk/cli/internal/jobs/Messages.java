@@ -12,10 +12,8 @@ public final class Messages extends NLS {
     public static String smtpPasswordPrompt;
     public static String smtpPasswordUnreadable;
     public static String cancelled;
-    public static String deliveryLine;
     public static String deliverySkipped;
     public static String deliverySummary;
-    public static String deliveryWarning;
     public static String demoFolder;
     public static String demoFolderExists;
     public static String demoPassphrase;
@@ -33,17 +31,20 @@ public final class Messages extends NLS {
     public static String demoWhereResult;
     public static String demoWhereRoster;
     public static String demoWhereWorkspace;
-    public static String entryFailed;
-    public static String failure;
     public static String finding;
     public static String imported;
     public static String pipelineSummary;
-    public static String progress;
     public static String rejectedRow;
     public static String reportWritten;
     public static String rosterRefused;
     public static String states;
     public static String outExists;
+
+    public static String runCreating;
+
+    public static String runCreated;
+
+    public static String runNotWorkspace;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -2,21 +2,19 @@ package io.certdesk.cli.internal.jobs;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.cli.internal.console.ErrorLines;
+import io.certdesk.cli.internal.console.Names;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryOutcome;
 import io.certdesk.delivery.DeliveryReport;
-import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.ImportSummary;
-import io.certdesk.jobs.JobEvent;
 import io.certdesk.jobs.JobException;
-import io.certdesk.jobs.JobListener;
 import io.certdesk.roster.Finding;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.ProgressCounts;
@@ -74,13 +72,13 @@ final class Output {
     static void states(Map<EntryState, Integer> counts, PrintWriter out) {
         out.println(NLS.bind(Messages.states, counts.entrySet().stream().filter(e -> e.getValue().intValue() > 0)
                 .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ' ' + e.getValue())
+                .map(e -> Names.state(e.getKey()) + ' ' + e.getValue())
                 .collect(Collectors.joining(", ")))); //$NON-NLS-1$
         out.flush();
     }
 
     static int failure(PrintWriter err, ErrorCode code, String message) {
-        err.println(NLS.bind(Messages.failure, new Object[] { Integer.toString(code.code()), message, code.remedy() }));
+        err.println(ErrorLines.line(code, message));
         err.flush();
         return 1;
     }
@@ -98,48 +96,5 @@ final class Output {
             return 1;
         }
         return failure(err, e.code(), e.getMessage());
-    }
-
-    /** Plain progress lines: one per failed step, one per change of the step counts, one per settled delivery part. */
-    static JobListener progress(PrintWriter out) {
-        return new JobListener() {
-            private int lastSteps = -1;
-
-            @Override
-            public void event(JobEvent event) {
-                switch (event.kind()) {
-                    case ENTRY_FAILED -> out.println(NLS.bind(Messages.entryFailed, new Object[] { event.label(),
-                            event.stage().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(""), //$NON-NLS-1$
-                            event.error().map(c -> Integer.toString(c.code())).orElse(""), event.detail() })); //$NON-NLS-1$
-                    case DELIVERY_SETTLED -> settled(event.delivery().orElseThrow(), out);
-                    case DELIVERY_WARNING -> out.println(NLS.bind(Messages.deliveryWarning, event.label(), event.detail()));
-                    default -> {
-                        // counts below
-                    }
-                }
-                if (event.kind() != JobEvent.Kind.DELIVERY_SETTLED && event.kind() != JobEvent.Kind.DELIVERY_WARNING) {
-                    counts(event.counts());
-                }
-                out.flush();
-            }
-
-            private void counts(ProgressCounts counts) {
-                int steps = counts.downloaded() + counts.verified() + counts.exported() + counts.failed();
-                if (steps != lastSteps) {
-                    lastSteps = steps;
-                    out.println(NLS.bind(Messages.progress, new Object[] { Integer.toString(counts.done()),
-                            Integer.toString(counts.total()), Integer.toString(counts.downloaded()),
-                            Integer.toString(counts.verified()), Integer.toString(counts.exported()),
-                            Integer.toString(counts.failed()) }));
-                }
-            }
-        };
-    }
-
-    private static void settled(DeliveryResult result, PrintWriter out) {
-        out.println(NLS.bind(Messages.deliveryLine, new Object[] { result.label(),
-                result.part().name().toLowerCase(Locale.ROOT), result.channel().name().toLowerCase(Locale.ROOT),
-                result.outcome().name().toLowerCase(Locale.ROOT),
-                result.error() == null ? result.recipient() : "[" + result.error().code() + "] " + result.detail() })); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

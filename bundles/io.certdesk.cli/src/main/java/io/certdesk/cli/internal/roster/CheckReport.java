@@ -4,6 +4,7 @@ import java.util.Map;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.certdesk.cli.internal.console.JsonWriter;
 import io.certdesk.roster.Finding;
 import io.certdesk.roster.ImportResult;
 import io.certdesk.roster.RosterException;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.certdesk.cli.internal.console.ErrorLines;
+import io.certdesk.cli.internal.console.Screen;
 import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.jobs.JobException;
@@ -16,7 +18,6 @@ import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.WorkspaceException;
-import org.eclipse.osgi.util.NLS;
 
 /**
  * What the workspace commands need: the job service, the clock, the environment and terminal for the passphrase
@@ -24,10 +25,13 @@ import org.eclipse.osgi.util.NLS;
  */
 final class CliContext {
 
+    /** Columns of the terminal tests pretend to have. */
+    static final int TEST_WIDTH = 100;
+
     final Clock clock;
     final Map<String, String> environment;
     final SecretReader.Prompt prompt;
-    final boolean terminal;
+    final Screen screen;
     final JobService jobs;
 
     /** A context whose job service is made from the engine and the clock (tests). */
@@ -36,19 +40,25 @@ final class CliContext {
         this(JobServices.create(RosterReaders.create(), engine, clock), clock, environment, prompt, terminal);
     }
 
+    /** {@code terminal}: a terminal {@value #TEST_WIDTH} columns wide (tests), else none. */
     CliContext(JobService jobs, Clock clock, Map<String, String> environment, SecretReader.Prompt prompt,
             boolean terminal) {
+        this(jobs, clock, environment, prompt, terminal ? new Screen(true, TEST_WIDTH) : Screen.NONE);
+    }
+
+    CliContext(JobService jobs, Clock clock, Map<String, String> environment, SecretReader.Prompt prompt,
+            Screen screen) {
         this.jobs = Objects.requireNonNull(jobs, "jobs"); //$NON-NLS-1$
         this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
         this.environment = Map.copyOf(environment);
         this.prompt = Objects.requireNonNull(prompt, "prompt"); //$NON-NLS-1$
-        this.terminal = terminal;
+        this.screen = Objects.requireNonNull(screen, "screen"); //$NON-NLS-1$
     }
 
     /** The product's context: the job service, system clock, process environment, console. */
     static CliContext system(JobService jobs) {
-        return new CliContext(jobs, Clock.systemDefaultZone(), System.getenv(),
-                SecretReader.Prompt.console(), System.console() != null);
+        return new CliContext(jobs, Clock.systemDefaultZone(), System.getenv(), SecretReader.Prompt.console(),
+                Screen.detect());
     }
 
     Passphrase passphrase(WorkspaceOptions options) {
@@ -77,14 +87,14 @@ final class CliContext {
             err.flush();
             return 1;
         }
-        err.println(NLS.bind(Messages.failure, new Object[] { Integer.toString(e.code().code()), e.getMessage(), e.code().remedy() }));
+        err.println(ErrorLines.line(e.code(), e.getMessage()));
         err.flush();
         return 1;
     }
 
     /** Prints a workspace failure as {@code [code] message} with the remedy, and returns exit code 1. */
     static int failure(PrintWriter err, WorkspaceException e) {
-        err.println(NLS.bind(Messages.failure, new Object[] { Integer.toString(e.code().code()), e.getMessage(), e.code().remedy() }));
+        err.println(ErrorLines.line(e.code(), e.getMessage()));
         err.flush();
         return 1;
     }

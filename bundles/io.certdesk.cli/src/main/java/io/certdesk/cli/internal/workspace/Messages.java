@@ -12,9 +12,6 @@ public final class Messages extends NLS {
     public static String cancelled;
     public static String copied;
     public static String created;
-    public static String entryFailed;
-    public static String failure;
-    public static String progressLine;
     public static String statusFailed;
     public static String statusRenewal;
     public static String statusRenewalEntry;
@@ -44,6 +41,8 @@ public final class Messages extends NLS {
     public static String passwordPolicyInvalid;
     public static String secretFileUnreadable;
     public static String portalProfileSet;
+
+    public static String fullListHint;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -1,16 +1,16 @@
 package io.certdesk.cli.internal.workspace;
 
 import java.io.PrintWriter;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.certdesk.cli.internal.console.FailureDigest;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.StageProgress;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.CancelToken;
-import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import org.eclipse.osgi.util.NLS;
@@ -72,17 +72,19 @@ abstract class StageCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(hook);
         try (WorkspaceSession session = context.session(workspace)) {
             PortalProfileOption.apply(context.jobs, session, portalProfile, out);
-            Map<Long, String> numbers = new HashMap<>();
-            for (Entry entry : session.entries()) {
-                numbers.put(Long.valueOf(entry.id()), entry.certificateNumber());
+            StageProgress progress = new StageProgress(out, context.screen, OutputMode.HUMAN, stages(), new FailureDigest());
+            RunSummary summary;
+            try {
+                summary = retryFailed ? context.jobs.retryFailed(session, options, progress, cancel)
+                        : context.jobs.run(session, options, progress, cancel);
+            } finally {
+                progress.close();
             }
-            TerminalProgress progress = new TerminalProgress(out, context.terminal, numbers);
-            RunSummary summary = retryFailed ? context.jobs.retryFailed(session, options, progress, cancel)
-                    : context.jobs.run(session, options, progress, cancel);
             out.println(NLS.bind(Messages.summary, new Object[] { Integer.toString(summary.counts().total()),
                     Integer.toString(summary.counts().downloaded()), Integer.toString(summary.counts().verified()),
                     Integer.toString(summary.counts().exported()), Integer.toString(summary.counts().failed()),
                     Integer.toString(summary.counts().skipped()) }));
+            progress.report(err, Messages.fullListHint);
             if (summary.storageFailure().isPresent()) {
                 return CliContext.failure(err, summary.storageFailure().get());
             }

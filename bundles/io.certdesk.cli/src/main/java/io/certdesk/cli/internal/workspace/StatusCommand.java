@@ -12,6 +12,11 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
+import io.certdesk.cli.internal.console.FailureDigest;
+import io.certdesk.cli.internal.console.JsonReports;
+import io.certdesk.cli.internal.console.Names;
+import io.certdesk.cli.internal.console.OutputMode;
+import io.certdesk.cli.internal.console.OutputOptions;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.jobs.WorkspaceStatus;
@@ -24,11 +29,10 @@ import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code certdesk status [--json]}: counts per state, the 24-hour window (deadlines, entries at risk), renewals
+ * {@code certdesk status [--json|--quiet]}: counts per state, the 24-hour window (deadlines, entries at risk), renewals
  * and failures. Never shows a password. Exit 1 when entries are at risk or failed, so scripts can alert.
  */
 @Command(name = "status", sortOptions = false, usageHelpAutoWidth = true)
@@ -44,8 +48,8 @@ final class StatusCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = "--json", descriptionKey = "ws.json")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     StatusCommand(CliContext context) {
         this.context = context;
@@ -61,14 +65,19 @@ final class StatusCommand implements Callable<Integer> {
             Map<EntryState, Integer> counts = status.counts();
             List<WindowStatus> window = status.window();
             List<RenewalStatus> renewals = status.renewals();
-            if (json) {
-                json(out, session.folder(), settings, entries, counts, window, renewals);
-            } else {
-                text(out, session.folder(), settings, entries, counts, window, renewals);
+            switch (output.mode()) {
+                case JSON -> json(out, session.folder(), settings, entries, counts, window, renewals);
+                case HUMAN -> text(out, session.folder(), settings, entries, counts, window, renewals);
+                case QUIET -> {
+                    // the exit code says whether entries are at risk or failed
+                }
             }
             out.flush();
             return status.alert() ? 1 : 0;
         } catch (JobException e) {
+            if (output.mode() == OutputMode.JSON) {
+                JsonReports.error(out, e.code(), e.getMessage());
+            }
             return CliContext.failure(spec.commandLine().getErr(), e);
         }
     }
@@ -81,13 +90,13 @@ final class StatusCommand implements Callable<Integer> {
             Map<EntryState, Integer> counts, List<WindowStatus> window, List<RenewalStatus> renewals) {
         out.println(NLS.bind(Messages.statusWorkspace, folder, Integer.toString(entries.size())));
         out.println("  " + counts.entrySet().stream().filter(e -> e.getValue().intValue() > 0) //$NON-NLS-1$
-                .map(e -> e.getKey().name().toLowerCase(Locale.ROOT) + ' ' + e.getValue()).collect(Collectors.joining(", "))); //$NON-NLS-1$
+                .map(e -> Names.state(e.getKey()) + ' ' + e.getValue()).collect(Collectors.joining(", "))); //$NON-NLS-1$
         long atRisk = window.stream().filter(WindowStatus::atRisk).count();
         out.println(NLS.bind(Messages.statusWindow, new Object[] { Integer.toString(window.size()), Long.toString(atRisk),
                 Long.toString(settings.windowMargin().toHours()) }));
         for (WindowStatus w : window) {
             out.println(NLS.bind(w.atRisk() ? Messages.statusWindowAtRisk : Messages.statusWindowEntry, new Object[] {
-                    w.entry().certificateNumber(), w.entry().state().name(), time(w.deadline()), hours(w) }));
+                    w.entry().certificateNumber(), Names.state(w.entry().state()), time(w.deadline()), hours(w) }));
         }
         long open = renewals.stream().filter(r -> r.phase() == RenewalStatus.Phase.RENEWAL_OPEN).count();
         long expired = renewals.stream().filter(r -> r.phase() == RenewalStatus.Phase.EXPIRED).count();
@@ -96,14 +105,15 @@ final class StatusCommand implements Callable<Integer> {
         for (RenewalStatus r : renewals) {
             if (r.phase() != RenewalStatus.Phase.VALID) {
                 out.println(NLS.bind(Messages.statusRenewalEntry, new Object[] { r.entry().certificateNumber(), r.entry().name(),
-                        time(r.certificate().notAfter()), Long.toString(r.daysLeft()), r.phase().name() }));
+                        time(r.certificate().notAfter()), Long.toString(r.daysLeft()), Names.renewal(r.phase()) }));
             }
         }
         for (Entry e : entries) {
             if (e.state() == EntryState.FAILED || e.state() == EntryState.WINDOW_PASSED) {
-                out.println(NLS.bind(Messages.statusFailed, new Object[] { e.certificateNumber(), e.state().name(),
+                out.println(NLS.bind(Messages.statusFailed, new Object[] { e.certificateNumber(), Names.state(e.state()),
                         e.errorCode().map(c -> Integer.toString(c.code())).orElse("-"), //$NON-NLS-1$
-                        e.errorCode().map(c -> c.message()).orElse(""), e.errorDetail().orElse("") })); //$NON-NLS-1$ //$NON-NLS-2$
+                        e.errorCode().map(c -> FailureDigest.describe(c, e.errorDetail().orElse(""))) //$NON-NLS-1$
+                                .orElse(e.errorDetail().orElse("")) })); //$NON-NLS-1$
             }
         }
     }

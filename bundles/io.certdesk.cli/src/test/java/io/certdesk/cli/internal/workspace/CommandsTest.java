@@ -238,9 +238,12 @@ class CommandsTest {
         Map<String, String> env = environment(Fixture.PASSPHRASE);
         assertEquals(1, run(env, "download", "--workspace", ws.toString()));
         // the reference portal refuses the wrong retrieval password: 501 (the fake portal's stand-in source said 1103)
-        assertTrue(out.toString().contains("X0000001: download failed [501]"), out.toString());
+        assertTrue(out.toString().contains("[501] X0000001"), out.toString());
+        assertEquals(1, out.toString().split("\\[501\\]", -1).length - 1, "the code is stated once: " + out);
         assertEquals(1, run(env, "status", "--workspace", ws.toString()));
-        assertTrue(out.toString().contains("X0000001 FAILED [501]"), out.toString());
+        assertTrue(out.toString().contains("X0000001 failed [501]"), out.toString());
+        assertEquals(1, run(env, "status", "--workspace", ws.toString(), "--quiet"));
+        assertEquals("", out.toString(), "--quiet prints nothing; the exit code tells");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package io.certdesk.cli.internal.roster;
+package io.certdesk.cli.internal.console;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

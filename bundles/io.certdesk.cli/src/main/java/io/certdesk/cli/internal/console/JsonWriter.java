@@ -1,42 +1,42 @@
-package io.certdesk.cli.internal.roster;
+package io.certdesk.cli.internal.console;
 
 /**
  * A minimal JSON writer for the command's {@code --json} output (the target platform has no JSON
  * library): objects, arrays, strings, numbers, booleans and null, with every control character escaped.
  */
-final class JsonWriter {
+public final class JsonWriter {
 
     private final StringBuilder out = new StringBuilder();
     private boolean needComma;
 
-    JsonWriter beginObject() {
+    public JsonWriter beginObject() {
         comma();
         out.append('{');
         needComma = false;
         return this;
     }
 
-    JsonWriter endObject() {
+    public JsonWriter endObject() {
         out.append('}');
         needComma = true;
         return this;
     }
 
-    JsonWriter beginArray() {
+    public JsonWriter beginArray() {
         comma();
         out.append('[');
         needComma = false;
         return this;
     }
 
-    JsonWriter endArray() {
+    public JsonWriter endArray() {
         out.append(']');
         needComma = true;
         return this;
     }
 
     /** A member name inside an object; the value follows. */
-    JsonWriter name(String name) {
+    public JsonWriter name(String name) {
         comma();
         quote(name);
         out.append(':');
@@ -44,7 +44,7 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(String value) {
+    public JsonWriter value(String value) {
         comma();
         if (value == null) {
             out.append("null"); //$NON-NLS-1$
@@ -55,14 +55,14 @@ final class JsonWriter {
         return this;
     }
 
-    JsonWriter value(long value) {
+    public JsonWriter value(long value) {
         comma();
         out.append(value);
         needComma = true;
         return this;
     }
 
-    JsonWriter value(boolean value) {
+    public JsonWriter value(boolean value) {
         comma();
         out.append(value);
         needComma = true;
