@@ -171,6 +171,7 @@ public final class DemoCommand implements Callable<Integer> {
     private DemoCommand() {
         this.jobs = null;
         this.demos = null;
+        this.screen = null;
     }
 
     /** The default demo folder: certdesk-demo-TIME in the current folder when writable, else in the home folder. */
