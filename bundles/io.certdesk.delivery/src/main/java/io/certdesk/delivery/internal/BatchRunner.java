@@ -24,12 +24,11 @@ import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryListener;
 import io.certdesk.delivery.DeliveryOptions;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliverySettings;
-import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.Sleeper;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -129,7 +128,7 @@ public final class BatchRunner {
 
     private Optional<Job> planFile(DeliveryItem item, DeliveryOptions options, Instant now) throws DeliveryException {
         if (item.fileChannel() == DeliveryChannel.MANUAL) {
-            outcomes.settle(item, DeliveryPart.FILE, DeliveryChannel.MANUAL, DeliveryOutcome.MANUAL_PENDING, "", null, ""); //$NON-NLS-1$ //$NON-NLS-2$
+            outcomes.settle(item, DeliveryPart.FILE, DeliveryChannel.MANUAL, DeliveryState.MANUAL_PENDING, "", null, ""); //$NON-NLS-1$ //$NON-NLS-2$
             return Optional.empty();
         }
         if (!options.dryRun() && alreadySettled(item, DeliveryPart.FILE)) {
@@ -150,14 +149,14 @@ public final class BatchRunner {
             throws DeliveryException {
         DeliveryChannel channel = item.passwordChannel();
         if (channel != DeliveryChannel.MAIL) {
-            Optional<LedgerRecord> latest = options.dryRun() ? Optional.empty()
+            Optional<DeliveryResult> latest = options.dryRun() ? Optional.empty()
                     : ledger.latest(item.entryId(), DeliveryPart.PASSWORD);
             if (latest.isPresent() && latest.get().state().delivered()) {
-                outcomes.settle(item, DeliveryPart.PASSWORD, channel, DeliveryOutcome.ALREADY_DELIVERED, "", //$NON-NLS-1$
+                outcomes.settle(item, DeliveryPart.PASSWORD, channel, DeliveryState.ALREADY_DELIVERED, "", //$NON-NLS-1$
                         latest.get().messageId(), latest.get().detail());
             } else {
                 outcomes.settle(item, DeliveryPart.PASSWORD, channel, channel == DeliveryChannel.HANDOUT
-                        ? DeliveryOutcome.HANDOUT_PENDING : DeliveryOutcome.MANUAL_PENDING, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                        ? DeliveryState.HANDOUT_PENDING : DeliveryState.MANUAL_PENDING, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             }
             return Optional.empty();
         }
@@ -181,14 +180,14 @@ public final class BatchRunner {
         } else if (fileJob != null) {
             waitingPasswords.put(item.entryId(), job);
         } else {
-            Optional<LedgerRecord> file = options.dryRun() ? Optional.empty()
+            Optional<DeliveryResult> file = options.dryRun() ? Optional.empty()
                     : ledger.latest(item.entryId(), DeliveryPart.FILE);
             if (file.isEmpty() || !file.get().state().delivered()) {
-                outcomes.settle(item, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryOutcome.HELD, item.passwordRecipient(),
+                outcomes.settle(item, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryState.HELD, item.passwordRecipient(),
                         null, Messages.heldFileNotAccepted);
                 return Optional.empty();
             }
-            Instant due = file.get().updated().plus(settings.passwordMailDelay());
+            Instant due = file.get().time().plus(settings.passwordMailDelay());
             job.readyAt = due.isAfter(now) ? due : now;
         }
         return Optional.of(job);
@@ -212,16 +211,16 @@ public final class BatchRunner {
     }
 
     private boolean alreadySettled(DeliveryItem item, DeliveryPart part) throws DeliveryException {
-        Optional<LedgerRecord> latest = ledger.latest(item.entryId(), part);
+        Optional<DeliveryResult> latest = ledger.latest(item.entryId(), part);
         if (latest.isEmpty() || latest.get().state().sendable()) {
             return false;
         }
-        LedgerRecord record = latest.get();
+        DeliveryResult record = latest.get();
         if (record.state().delivered()) {
-            outcomes.settle(item, part, record.channel(), DeliveryOutcome.ALREADY_DELIVERED, record.recipient(),
+            outcomes.settle(item, part, record.channel(), DeliveryState.ALREADY_DELIVERED, record.recipient(),
                     record.messageId(), record.detail());
         } else {
-            outcomes.settle(item, part, record.channel(), DeliveryOutcome.NEEDS_CONFIRMATION, record.recipient(),
+            outcomes.settle(item, part, record.channel(), DeliveryState.NEEDS_CONFIRMATION, record.recipient(),
                     record.messageId(), ErrorCode.DELIVERY_STATE_UNKNOWN, Messages.needsConfirmation);
         }
         return true;
@@ -233,7 +232,7 @@ public final class BatchRunner {
         while (!pending.isEmpty()) {
             if (control.isCancelled()) {
                 for (Job job : pending) {
-                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.CANCELLED, job.to.getAddress(),
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.CANCELLED, job.to.getAddress(),
                             job.messageId, ErrorCode.CANCELLED, ""); //$NON-NLS-1$
                 }
                 return;
@@ -242,7 +241,7 @@ public final class BatchRunner {
                     .min(Comparator.comparing((Job j) -> j.readyAt));
             if (next.isEmpty()) {
                 for (Job job : pending) {
-                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.HELD, job.to.getAddress(), null,
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.HELD, job.to.getAddress(), null,
                             Messages.heldFileNotAccepted);
                 }
                 return;
@@ -315,7 +314,7 @@ public final class BatchRunner {
         switch (outcome.kind()) {
             case ACCEPTED -> {
                 ledger.markAccepted(id, reply);
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.SENT, job.to.getAddress(), id, reply);
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.ACCEPTED, job.to.getAddress(), id, reply);
                 releasePassword(job, true);
                 return true;
             }
@@ -327,14 +326,14 @@ public final class BatchRunner {
                     outcomes.warn(job.item.label(), NLS.bind(Messages.retryLater, reply, backoff.toSeconds()));
                     return false;
                 }
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.DEFERRED, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.DEFERRED, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_DEFERRED, reply);
                 releasePassword(job, false);
                 return true;
             }
             case PERMANENT -> {
                 ledger.markFailed(id, ErrorCode.DELIVERY_REJECTED, reply);
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.FAILED, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.FAILED, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_REJECTED, reply);
                 releasePassword(job, false);
                 return true;
@@ -343,7 +342,7 @@ public final class BatchRunner {
                 ledger.markUnknown(id, reply);
                 connection.close();
                 connection = null;
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(), id,
+                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.UNKNOWN, job.to.getAddress(), id,
                         ErrorCode.DELIVERY_STATE_UNKNOWN, reply);
                 releasePassword(job, false);
                 return true;
@@ -388,7 +387,7 @@ public final class BatchRunner {
                     throw new IOException(e.getMessage(), e);
                 }
             }, WriteMode.CREATE_NEW);
-            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.WRITTEN, job.to.getAddress(), id,
+            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.WRITTEN, job.to.getAddress(), id,
                     target.toString());
         } catch (DeliveryException e) {
             outcomes.fail(job.item, job.part, job.to.getAddress(), "", e); //$NON-NLS-1$

@@ -17,7 +17,6 @@ import io.certdesk.delivery.DeliveryOptions;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.HandoutWriter;
-import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.delivery.TemplateFinding;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
@@ -66,7 +65,7 @@ final class Deliveries {
         }
     }
 
-    List<LedgerRecord> unknownSends(Workspace workspace) throws JobException {
+    List<DeliveryResult> unknownSends(Workspace workspace) throws JobException {
         try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
             return new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit()).unknownSends();
         } catch (DeliveryException e) {

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ResultRow;
 import io.certdesk.roster.ResultWorkbookWriter;
 import io.certdesk.roster.RosterException;
@@ -41,7 +41,7 @@ public final class ResultReport {
         ResultRow.Builder row = ResultRow.builder().sourceRow(number(entry.extras().getOrDefault(RosterImport.ROW, "0"))) //$NON-NLS-1$
                 .inputCells(split(entry.extras().getOrDefault(RosterImport.CELLS, ""))) //$NON-NLS-1$
                 .name(entry.name()).email(entry.email()).certificateNumber(entry.certificateNumber())
-                .status(entry.state().name().toLowerCase(Locale.ROOT)).startedAt(entry.importedAt());
+                .status(entry.state().displayName()).startedAt(entry.importedAt());
         if (!entry.state().working()) {
             row.finishedAt(entry.updatedAt());
         }
@@ -51,11 +51,10 @@ public final class ResultReport {
         }
         entry.certificate().ifPresent(c -> row.fingerprint(c.sha256()).expiry(c.notAfter()));
         for (DeliveryPart part : DeliveryPart.values()) {
-            Optional<LedgerRecord> record = delivery.latest(entry.id(), part);
+            Optional<DeliveryResult> record = delivery.latest(entry.id(), part);
             if (record.isPresent()) {
-                row.delivery(part.name().toLowerCase(Locale.ROOT) + " (" //$NON-NLS-1$
-                        + record.get().channel().name().toLowerCase(Locale.ROOT) + ')',
-                        record.get().state().name().toLowerCase(Locale.ROOT));
+                row.delivery(part.displayName() + " (" + record.get().channel().displayName() + ')', //$NON-NLS-1$
+                        record.get().state().displayName());
             }
         }
         if (entry.state() == EntryState.FAILED || entry.state() == EntryState.WINDOW_PASSED) {

@@ -21,7 +21,6 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.DeliverySource;
 import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
@@ -145,7 +144,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 + (event.errorNumber() == 0 ? "" : " [" + event.errorNumber() + ']') //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
+            workspace.audit("delivery." + event.state().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
         } catch (WorkspaceException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -182,7 +181,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
     }
 
     /** The latest ledger state of an entry's part, for reports. */
-    public Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
+    public Optional<DeliveryResult> latest(long entryId, DeliveryPart part) throws DeliveryException {
         return ledger.latest(entryId, part);
     }
 

@@ -21,7 +21,7 @@ import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CertificateSource;
@@ -268,7 +268,7 @@ public final class DefaultWorkspace implements Workspace {
             }
             boolean file = fileChannel == DeliveryChannel.MANUAL
                     || LedgerStore.latest(c, entryId, DeliveryPart.FILE).map(r -> r.state().delivered()).orElse(false);
-            Optional<LedgerRecord> password = LedgerStore.latest(c, entryId, DeliveryPart.PASSWORD);
+            Optional<DeliveryResult> password = LedgerStore.latest(c, entryId, DeliveryPart.PASSWORD);
             if (!file || password.isEmpty() || !password.get().state().delivered()) {
                 return Boolean.FALSE;
             }

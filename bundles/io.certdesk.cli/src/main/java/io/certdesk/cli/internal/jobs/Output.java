@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.eclipse.osgi.util.NLS;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverySummary;
@@ -56,10 +56,10 @@ final class Output {
             return false;
         }
         DeliveryReport report = summary.report().orElseThrow();
-        out.println(NLS.bind(Messages.deliverySummary, new Object[] { report.count(DeliveryOutcome.SENT),
-                report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
-                report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
-                report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count(),
+        out.println(NLS.bind(Messages.deliverySummary, new Object[] { report.count(DeliveryState.ACCEPTED),
+                report.count(DeliveryState.WRITTEN), report.count(DeliveryState.ALREADY_DELIVERED),
+                report.count(DeliveryState.HANDOUT_PENDING) + report.count(DeliveryState.MANUAL_PENDING),
+                report.results().stream().filter(r -> r.error() != null || r.state() == DeliveryState.HELD).count(),
                 Integer.valueOf(summary.settledEntries()) }));
         out.flush();
         return summary.clean();
@@ -133,8 +133,7 @@ final class Output {
 
     private static void settled(DeliveryResult result, PrintWriter out) {
         out.println(NLS.bind(Messages.deliveryLine, new Object[] { result.label(),
-                result.part().name().toLowerCase(Locale.ROOT), result.channel().name().toLowerCase(Locale.ROOT),
-                result.outcome().name().toLowerCase(Locale.ROOT),
+                result.part().displayName(), result.channel().displayName(), result.state().displayName(),
                 result.error() == null ? result.recipient() : "[" + result.error().code() + "] " + result.detail() })); //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
