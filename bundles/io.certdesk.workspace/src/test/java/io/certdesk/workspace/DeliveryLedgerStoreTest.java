@@ -24,6 +24,7 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliveryState;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
+import io.certdesk.workspace.testing.OlderStores;
 import io.certdesk.workspace.testing.MutableClock;
 import io.certdesk.workspace.testing.PortalSource;
 import io.certdesk.workspace.testing.TestCertificates;
@@ -88,7 +89,7 @@ class DeliveryLedgerStoreTest {
                 assertEquals(clock.millis(), rs.getLong(3));
             }
             try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                assertEquals(3, rs.getInt(1));
+                assertEquals(4, rs.getInt(1));
             }
         }
     }
@@ -105,6 +106,7 @@ class DeliveryLedgerStoreTest {
         }
         // Turn the store back into a version 2 workspace whose ledger the delivery engine created on its own.
         try (Connection c = connect(folder); Statement s = c.createStatement()) {
+            OlderStores.undoVersion4(s);
             s.execute("DROP TABLE delivery_ledger");
             s.execute("DELETE FROM schema_version WHERE version = 3");
             s.execute("CREATE TABLE delivery_ledger (message_id TEXT PRIMARY KEY, entry_id TEXT NOT NULL, part TEXT NOT NULL, "

@@ -150,7 +150,8 @@ public final class DefaultJobService implements JobService {
             List<Finding> findings = result.findings();
             List<Integer> rejected = result.entries().stream().filter(e -> e.status() == RowStatus.REJECTED)
                     .map(e -> Integer.valueOf(e.row())).toList();
-            io.certdesk.workspace.ImportResult imported = workspace.importEntries(RosterImport.drafts(result));
+            io.certdesk.workspace.ImportResult imported = workspace.importEntries(RosterImport.source(roster, result),
+                    RosterImport.drafts(result));
             return new ImportSummary(findings, result.summary(), rejected, imported.added().size(),
                     imported.alreadyPresent().size());
         } catch (WorkspaceException e) {

@@ -43,7 +43,7 @@ final class Deliveries {
         Objects.requireNonNull(options, "options"); //$NON-NLS-1$
         Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
         Objects.requireNonNull(cancel, "cancel"); //$NON-NLS-1$
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             DeliveryEngine engine = new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit());
             List<TemplateFinding> findings = engine.checkTemplates();
             if (!findings.isEmpty()) {
@@ -66,7 +66,7 @@ final class Deliveries {
     }
 
     List<DeliveryResult> unknownSends(Workspace workspace) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             return new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit()).unknownSends();
         } catch (DeliveryException e) {
             throw Failures.of(e);
@@ -74,7 +74,7 @@ final class Deliveries {
     }
 
     void confirm(Workspace workspace, String messageId, boolean delivered, String note) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit()).confirm(messageId, delivered, note);
         } catch (DeliveryException e) {
             throw Failures.of(e);
@@ -83,7 +83,7 @@ final class Deliveries {
 
     int markHandedOver(Workspace workspace, Set<Long> entryIds, DeliveryChannel channel, String note)
             throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             DeliveryEngine engine = new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit());
             int recorded = 0;
             for (DeliveryItem item : delivery.source().items()) {
@@ -100,7 +100,7 @@ final class Deliveries {
 
     HandoutSummary handout(Workspace workspace, Path pdf, Optional<Path> font, boolean markHandedOver)
             throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             List<DeliveryItem> items = delivery.source().items().stream()
                     .filter(i -> i.passwordChannel() == DeliveryChannel.HANDOUT).toList();
             if (items.isEmpty()) {
@@ -122,7 +122,7 @@ final class Deliveries {
     }
 
     int resultWorkbook(Workspace workspace, Path target) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             return ResultReport.write(delivery, target);
         } catch (DeliveryException e) {
             throw Failures.of(e);

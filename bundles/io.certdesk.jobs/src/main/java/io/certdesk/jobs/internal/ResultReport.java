@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.certdesk.delivery.DeliveryException;
@@ -14,8 +13,10 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ResultRow;
 import io.certdesk.roster.ResultWorkbookWriter;
 import io.certdesk.roster.RosterException;
+import io.certdesk.crypto.ExportProfile;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
+import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceException;
 
 /** The result workbook of a workspace: one {@link ResultRow} per entry, no password. */
@@ -27,9 +28,8 @@ public final class ResultReport {
     /** Writes the workbook ({@code target} must not exist) and returns the rows written. */
     public static int write(WorkspaceDelivery delivery, Path target) throws WorkspaceException, DeliveryException, RosterException {
         List<Entry> entries = delivery.workspace().entries();
-        String profile = delivery.workspace().settings().exportProfile().name().toLowerCase(Locale.ROOT);
-        List<String> headers = entries.isEmpty() ? List.of()
-                : split(entries.get(0).extras().getOrDefault(RosterImport.HEADERS, "")); //$NON-NLS-1$
+        ExportProfile profile = delivery.workspace().settings().exportProfile();
+        List<String> headers = entries.isEmpty() ? List.of() : headers(delivery.workspace(), entries.get(0));
         List<ResultRow> rows = new ArrayList<>();
         for (Entry entry : entries) {
             rows.add(row(delivery, entry, profile));
@@ -37,7 +37,7 @@ public final class ResultReport {
         return ResultWorkbookWriter.inZone(ZoneId.of("Asia/Tokyo")).writeWorkbook(target, headers, rows).rows(); //$NON-NLS-1$
     }
 
-    private static ResultRow row(WorkspaceDelivery delivery, Entry entry, String profile) throws DeliveryException {
+    private static ResultRow row(WorkspaceDelivery delivery, Entry entry, ExportProfile profile) throws DeliveryException {
         ResultRow.Builder row = ResultRow.builder().sourceRow(number(entry.extras().getOrDefault(RosterImport.ROW, "0"))) //$NON-NLS-1$
                 .inputCells(split(entry.extras().getOrDefault(RosterImport.CELLS, ""))) //$NON-NLS-1$
                 .name(entry.name()).email(entry.email()).certificateNumber(entry.certificateNumber())
@@ -47,7 +47,7 @@ public final class ResultReport {
         }
         entry.downloadDeadline().ifPresent(row::windowDeadline);
         if (entry.exportSha256().isPresent()) {
-            row.exportFileName(entry.certificateNumber() + ".p12").exportProfile(entry.exportProfile().orElse(profile)); //$NON-NLS-1$
+            row.exportFileName(entry.certificateNumber() + ".p12").exportProfile(entry.exportProfile().orElse(profile).id()); //$NON-NLS-1$
         }
         entry.certificate().ifPresent(c -> row.fingerprint(c.sha256()).expiry(c.notAfter()));
         for (DeliveryPart part : DeliveryPart.values()) {
@@ -62,6 +62,16 @@ public final class ResultReport {
                     .errorMessage(entry.errorDetail().orElse(code.message())));
         }
         return row.build();
+    }
+
+    /** The header row of the import the entry came from (the workbook's input columns). */
+    private static List<String> headers(Workspace workspace, Entry entry) throws WorkspaceException {
+        if (entry.importId().isEmpty()) {
+            return List.of();
+        }
+        long id = entry.importId().get().longValue();
+        return workspace.imports().stream().filter(i -> i.id() == id).findFirst().map(i -> i.source().headers())
+                .orElse(List.of());
     }
 
     private static List<String> split(String joined) {
