@@ -1,5 +1,6 @@
 package io.certdesk.workspace;
 
+import java.nio.file.Path;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.List;
@@ -12,18 +13,25 @@ import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.crypto.FriendlyNameTemplate;
 import io.certdesk.crypto.IssuerFetchSettings;
+import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.TrustSettings;
 
 /**
- * The portal profile and export defaults a workspace keeps: renewal window (days before expiry when renewal
- * opens: 28 or 40 depending on the service), the margin before the 24-hour deadline under which downloaded but
- * unfinished entries are reported at risk, the default export profile and iterations, and what chains are
- * verified against (trusted CA certificates, pinned root, expected issuer, AIA downloads).
+ * What a workspace keeps in its database: renewal window (days before expiry when renewal opens: 28 or 40
+ * depending on the service), the margin before the 24-hour deadline under which downloaded but unfinished entries
+ * are reported at risk, the default export profile and iterations, the rules for generated export passwords, how
+ * CertDesk reaches the network (the proxy of downloads and AIA fetching; its password is never part of these
+ * settings but the encrypted workspace secret {@value #PROXY_PASSWORD_SECRET}) and what chains are verified against
+ * (trusted CA certificates, pinned root, expected issuer, AIA downloads), and the portal profile file downloads
+ * use (relative to the workspace folder or absolute; empty: the reference portal's built-in profile).
  */
 public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, ExportProfile exportProfile,
         int exportIterations, List<X509Certificate> trustedCertificates, Optional<String> pinnedRootSha256,
-        Optional<String> expectedIssuer, boolean fetchIssuers) {
+        Optional<String> expectedIssuer, boolean fetchIssuers, PasswordPolicy passwordPolicy, ProxySettings proxy, Optional<Path> portalProfile) {
+
+    /** The name of the workspace secret holding the proxy password. */
+    public static final String PROXY_PASSWORD_SECRET = "proxy.password"; //$NON-NLS-1$
 
     public WorkspaceSettings {
         if (renewalWindowDays < 1 || renewalWindowDays > 366) {
@@ -38,39 +46,93 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
         trustedCertificates = List.copyOf(trustedCertificates);
         Objects.requireNonNull(pinnedRootSha256, "pinnedRootSha256"); //$NON-NLS-1$
         Objects.requireNonNull(expectedIssuer, "expectedIssuer"); //$NON-NLS-1$
+        Objects.requireNonNull(passwordPolicy, "passwordPolicy"); //$NON-NLS-1$
+        proxy = Objects.requireNonNull(proxy, "proxy").withoutPassword(); //$NON-NLS-1$
+        Objects.requireNonNull(portalProfile, "portalProfile"); //$NON-NLS-1$
     }
 
-    /** 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted, AIA on. */
+    /**
+     * 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted, AIA on, the default
+     * password policy, the system's proxy.
+     */
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(28, Duration.ofHours(6), ExportProfile.MODERN, ExportProfile.DEFAULT_ITERATIONS,
-                List.of(), Optional.empty(), Optional.empty(), true);
+                List.of(), Optional.empty(), Optional.empty(), true, PasswordPolicy.defaults(), ProxySettings.system(),
+                Optional.empty());
     }
 
     public WorkspaceSettings withRenewalWindowDays(int days) {
         return new WorkspaceSettings(days, windowMargin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
     }
 
     public WorkspaceSettings withWindowMargin(Duration margin) {
         return new WorkspaceSettings(renewalWindowDays, margin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
     }
 
     public WorkspaceSettings withExport(ExportProfile profile, int iterations) {
         return new WorkspaceSettings(renewalWindowDays, windowMargin, profile, iterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
     }
 
     public WorkspaceSettings withTrust(List<X509Certificate> trusted, Optional<String> rootSha256,
             Optional<String> issuer, boolean fetch) {
         return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations, trusted,
-                rootSha256, issuer, fetch);
+                rootSha256, issuer, fetch, passwordPolicy, proxy, portalProfile);
     }
 
-    /** The crypto engine's view of the trust part. */
+    /** Generated export passwords follow {@code policy}. */
+    public WorkspaceSettings withPasswordPolicy(PasswordPolicy policy) {
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
+                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, policy, proxy, portalProfile);
+    }
+
+    /** Downloads and AIA fetching go through {@code network} (its password, if any, is not kept). */
+    public WorkspaceSettings withProxy(ProxySettings network) {
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
+                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, network, portalProfile);
+    }
+
+    /** Downloads use this portal profile file (relative to the workspace folder or absolute); empty: the reference one. */
+    public WorkspaceSettings withPortalProfile(Optional<Path> file) {
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
+                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, file);
+    }
+
+    /** One line for the audit log (never a secret: the proxy password is not part of these settings). */
+    public String describe() {
+        return exportProfile.id() + ", " + exportIterations + " iterations, renewal " + renewalWindowDays //$NON-NLS-1$ //$NON-NLS-2$
+                + " days, margin " + windowMargin + ", passwords " + passwordPolicy.length() + ' ' //$NON-NLS-1$ //$NON-NLS-2$
+                + passwordPolicy.classes().stream().sorted().map(Enum::name).toList() + ", trust " //$NON-NLS-1$
+                + trustedCertificates.size() + " certificates" + pinnedRootSha256.map(p -> ", pinned root") //$NON-NLS-1$ //$NON-NLS-2$
+                        .orElse("") + ", proxy " + proxy + ", portal profile " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + portalProfile.map(Path::toString).orElse("reference"); //$NON-NLS-1$
+    }
+
+    /**
+     * The proxy with its password when it has a user and the password is stored (the workspace secret
+     * {@value #PROXY_PASSWORD_SECRET}); the password array is wiped here, the caller closes the result.
+     */
+    public ProxySettings proxyWithPassword(Optional<char[]> password) {
+        try {
+            return proxy.user().isPresent() && password.isPresent()
+                    ? proxy.withCredentials(proxy.user().get(), password.get())
+                    : proxy;
+        } finally {
+            password.ifPresent(p -> java.util.Arrays.fill(p, '\0'));
+        }
+    }
+
+    /** The crypto engine's view of the trust part, AIA fetching through the proxy without a password. */
     public TrustSettings trustSettings() {
+        return trustSettings(proxy);
+    }
+
+    /** The crypto engine's view of the trust part, AIA fetching through {@code network} (the proxy with its password). */
+    public TrustSettings trustSettings(ProxySettings network) {
         TrustSettings.Builder builder = TrustSettings.builder().trusted(trustedCertificates)
-                .fetch(fetchIssuers ? IssuerFetchSettings.defaults(ProxySettings.direct()) : IssuerFetchSettings.disabled());
+                .fetch(fetchIssuers ? IssuerFetchSettings.defaults(network) : IssuerFetchSettings.disabled());
         pinnedRootSha256.ifPresent(builder::pinnedRootSha256);
         expectedIssuer.ifPresent(name -> builder.expectedIssuer(new X500Principal(name)));
         return builder.build();

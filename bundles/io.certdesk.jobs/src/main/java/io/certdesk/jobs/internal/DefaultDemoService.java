@@ -19,7 +19,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.LoopbackMailSink;
 import io.certdesk.jobs.DemoService;
@@ -76,11 +79,15 @@ public final class DefaultDemoService implements DemoService {
             }
             DemoFiles.addPasswordRecipients(roster, locale);
             passphrase = DemoFiles.newPassphrase(passphraseFile);
+            // the demo's portal and mail sink are on loopback: no proxy; its client profile is kept in the workspace
             WorkspaceSettings settings = WorkspaceSettings.defaults().withTrust(
-                    List.of(DemoFiles.certificate(data.rootCertificate())), Optional.empty(), Optional.empty(), false);
+                    List.of(DemoFiles.certificate(data.rootCertificate())), Optional.empty(), Optional.empty(), false)
+                    .withProxy(ProxySettings.direct());
             portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository());
             session = jobs.create(workspaceFolder, passphrase, settings);
-            Files.copy(data.clientProfile(), workspaceFolder.resolve(PortalCertificateSource.WORKSPACE_PROFILE));
+            DurableFiles.write(workspaceFolder.resolve(JobService.WORKSPACE_PROFILE), Files.readAllBytes(data.clientProfile()),
+                    WriteMode.CREATE_NEW);
+            jobs.configure(session, settings.withPortalProfile(Optional.of(Path.of(JobService.WORKSPACE_PROFILE))));
             Path outbox = workspaceFolder.resolve(WorkspaceDelivery.OUTBOX);
             OwnerOnly.directory(outbox);
             sink = LoopbackMailSink.start(outbox, 0);

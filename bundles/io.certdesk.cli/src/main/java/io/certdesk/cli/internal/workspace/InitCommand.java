@@ -27,7 +27,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and portal profile. */
+/**
+ * {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and its configuration
+ * (export, trust, renewal window, margin, and the options it shares with {@code workspace config}).
+ */
 @Command(name = "init", sortOptions = false, usageHelpAutoWidth = true)
 final class InitCommand implements Callable<Integer> {
 
@@ -38,6 +41,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOptions workspace;
+
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--profile", paramLabel = "modern|compat", descriptionKey = "ws.profile")
     String profile = ExportProfile.MODERN.id();
@@ -70,6 +76,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             char[] passphrase = context.passphrase(workspace).readNew();
             try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
+                config.applyStored(context.jobs, created);
                 spec.commandLine().getOut().println(NLS.bind(Messages.created, created.folder(), settings.exportProfile().id()));
             } finally {
                 Arrays.fill(passphrase, '\0');
@@ -90,9 +97,9 @@ final class InitCommand implements Callable<Integer> {
             for (Path file : trust) {
                 trusted.addAll(certificates(file));
             }
-            return WorkspaceSettings.defaults().withExport(chosen, iterations).withRenewalWindowDays(renewalDays)
+            return config.apply(WorkspaceSettings.defaults().withExport(chosen, iterations).withRenewalWindowDays(renewalDays)
                     .withWindowMargin(Duration.ofHours(marginHours))
-                    .withTrust(trusted, Optional.ofNullable(rootSha256), Optional.empty(), !offline);
+                    .withTrust(trusted, Optional.ofNullable(rootSha256), Optional.empty(), !offline));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

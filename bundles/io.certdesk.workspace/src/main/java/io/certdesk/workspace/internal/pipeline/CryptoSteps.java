@@ -11,7 +11,6 @@ import io.certdesk.crypto.CertificateSummary;
 import io.certdesk.crypto.ChainVerdict;
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.PasswordGenerator;
-import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Exception;
@@ -83,7 +82,7 @@ final class CryptoSteps {
     /** Exports with a generated password, reads the result back, stores it durably, then records EXPORTED. */
     Entry export(Job job) throws Pkcs12Exception, WorkspaceException {
         ExportOptions options = settings.exportOptions(job.entry.exportProfile(), job.entry.certificateNumber());
-        char[] password = passwords.generate(PasswordPolicy.defaults());
+        char[] password = passwords.generate(settings.passwordPolicy());
         try {
             CertificateChain chain = job.chain;
             byte[] exported = engine.export(job.contents, chain, options, password);
