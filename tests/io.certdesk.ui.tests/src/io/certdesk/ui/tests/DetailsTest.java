@@ -38,8 +38,9 @@ class DetailsTest {
         Instant first = NOW.minus(Duration.ofHours(18)).minus(Duration.ofMinutes(48));
         CertificateInfo info = new CertificateInfo("CN=Yamada Taro,O=Example", "CN=Example CA,O=Example", "1A2B",
                 Instant.parse("2026-12-01T00:00:00Z"), Instant.parse("2027-12-01T00:00:00Z"), SHA256, SHA1);
-        Entry failed = new Entry(1, "GROUP-A", "10000001", "Yamada Taro", "yamada@example.jp", "Sales", "mail",
-                "boss@example.jp", Optional.empty(), Map.of(), EntryState.FAILED, Optional.of(EntryState.VERIFIED),
+        Entry failed = new Entry(1, "GROUP-A", "10000001", "Yamada Taro", "yamada@example.jp", "Sales",
+                Optional.of(io.certdesk.delivery.DeliveryChannel.MAIL), "boss@example.jp", Optional.empty(), Map.of(),
+                Optional.empty(), EntryState.FAILED, Optional.of(EntryState.VERIFIED),
                 Optional.of(ErrorCode.COMM_CANNOT_CONNECT), Optional.of("connection refused"), NOW.minusSeconds(86_400),
                 NOW, Optional.of(first), true, 1, Optional.of("AB"), Optional.of(info), Optional.empty(), Optional.empty());
         Entry plain = Fixtures.entry(2, "Sato Hanako", "Legal", EntryState.IMPORTED, Optional.empty(), Optional.empty());

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
@@ -27,7 +28,8 @@ final class Fixtures {
             Optional<ErrorCode> error) {
         Instant imported = Instant.parse("2026-12-01T00:00:00Z");
         return new Entry(id, "GROUP-A", String.format("1000%04d", id), name, "user" + id + "@example.jp", department,
-                "mail", "user" + id + "@example.jp", Optional.empty(), Map.of(), state,
+                Optional.of(DeliveryChannel.MAIL), "user" + id + "@example.jp", Optional.empty(), Map.of(), Optional.empty(),
+                state,
                 state == EntryState.FAILED ? Optional.of(EntryState.DOWNLOADED) : Optional.empty(), error,
                 error.map(ErrorCode::message), imported, imported, firstDownload, firstDownload.isPresent(),
                 firstDownload.isPresent() ? 1 : 0, Optional.empty(), Optional.empty(), Optional.empty(),

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.HandoutSummary;
@@ -108,7 +108,7 @@ final class SnapshotJobService implements JobService {
     }
 
     @Override
-    public List<LedgerRecord> unknownSends(WorkspaceSession session) {
+    public List<DeliveryResult> unknownSends(WorkspaceSession session) {
         throw notHere();
     }
 

@@ -148,22 +148,22 @@ public final class DeliveryEngine {
         }
         ledger.recordHandover(item.entryId(), channel, note);
         audit.record(new DeliveryResult(clock.instant(), item.entryId(), item.label(), DeliveryPart.PASSWORD, channel,
-                DeliveryOutcome.HANDED_OVER, "", "", null, note)); //$NON-NLS-1$ //$NON-NLS-2$
+                DeliveryState.HANDED_OVER, "", "", null, note)); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Sends whose outcome is unknown, for the administrator to confirm (after {@link DeliveryLedger#recoverInterrupted()}). */
-    public List<LedgerRecord> unknownSends() throws DeliveryException {
+    public List<DeliveryResult> unknownSends() throws DeliveryException {
         ledger.recoverInterrupted();
         return ledger.listUnknown();
     }
 
     /** The administrator's answer for an unknown send: delivered, or to be sent again by the next batch. */
     public void confirm(String messageId, boolean delivered, String note) throws DeliveryException {
-        LedgerRecord record = ledger.find(messageId).orElse(null);
+        DeliveryResult record = ledger.find(messageId).orElse(null);
         ledger.confirm(messageId, delivered, note);
         if (record != null) {
             audit.record(new DeliveryResult(Instant.now(clock), record.entryId(), null, record.part(), record.channel(),
-                    DeliveryOutcome.CONFIRMED, record.recipient(), messageId, null,
+                    delivered ? DeliveryState.CONFIRMED : DeliveryState.RESEND, record.recipient(), messageId, null,
                     delivered ? "delivered" : "resend")); //$NON-NLS-1$ //$NON-NLS-2$
         }
     }

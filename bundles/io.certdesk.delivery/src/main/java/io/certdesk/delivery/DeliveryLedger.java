@@ -7,9 +7,9 @@ import io.certdesk.core.errors.ErrorCode;
 
 /**
  * The durable record of what went where, written <em>before</em> each send so that nothing is ever sent
- * twice: a message is first recorded as {@link SendState#INTENT} with its Message-ID, then marked with the
+ * twice: a message is first recorded as {@link DeliveryState#INTENT} with its Message-ID, then marked with the
  * server's answer. An intent left without an answer (the program stopped, the connection broke during
- * DATA) becomes {@link SendState#UNKNOWN} and is only sent again after the administrator
+ * DATA) becomes {@link DeliveryState#UNKNOWN} and is only sent again after the administrator
  * {@linkplain #confirm confirms} it did not arrive.
  * <p>
  * Every method either completes durably or throws {@link DeliveryException} with
@@ -37,7 +37,7 @@ public interface DeliveryLedger {
     void recordHandover(long entryId, DeliveryChannel channel, String note) throws DeliveryException;
 
     /**
-     * Turns every {@link SendState#INTENT} left by an earlier run into {@link SendState#UNKNOWN}. Called at the
+     * Turns every {@link DeliveryState#INTENT} left by an earlier run into {@link DeliveryState#UNKNOWN}. Called at the
      * start of a batch, when no other batch can be running on the same workspace.
      *
      * @return how many intents were found
@@ -45,21 +45,21 @@ public interface DeliveryLedger {
     int recoverInterrupted() throws DeliveryException;
 
     /** The newest record of a part of an entry. */
-    Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException;
+    Optional<DeliveryResult> latest(long entryId, DeliveryPart part) throws DeliveryException;
 
     /** The record of a Message-ID. */
-    Optional<LedgerRecord> find(String messageId) throws DeliveryException;
+    Optional<DeliveryResult> find(String messageId) throws DeliveryException;
 
     /** Every record whose outcome is unknown, oldest first: the list the administrator confirms. */
-    List<LedgerRecord> listUnknown() throws DeliveryException;
+    List<DeliveryResult> listUnknown() throws DeliveryException;
 
     /** Every record, oldest first. */
-    List<LedgerRecord> all() throws DeliveryException;
+    List<DeliveryResult> all() throws DeliveryException;
 
     /**
      * The administrator's answer for an unknown send.
      *
-     * @param delivered true: it arrived ({@link SendState#CONFIRMED}); false: send it again ({@link SendState#RESEND})
+     * @param delivered true: it arrived ({@link DeliveryState#CONFIRMED}); false: send it again ({@link DeliveryState#RESEND})
      * @throws DeliveryException when the Message-ID is not an unknown send
      */
     void confirm(String messageId, boolean delivered, String note) throws DeliveryException;

@@ -16,17 +16,19 @@ public record DeliveryReport(List<DeliveryResult> results, List<String> warnings
         warnings = List.copyOf(Objects.requireNonNull(warnings, "warnings")); //$NON-NLS-1$
     }
 
-    /** How many parts ended with the outcome. */
-    public long count(DeliveryOutcome outcome) {
-        return results.stream().filter(r -> r.outcome() == outcome).count();
+    /** How many parts ended in the state. */
+    public long count(DeliveryState state) {
+        return results.stream().filter(r -> r.state() == state).count();
     }
 
-    /** Whether any part failed, was deferred, is unknown or was cancelled (exit code 1 for commands). */
+    /** How many parts need the administrator: failed, deferred, unknown, held or cancelled ({@link DeliveryState#problem()}). */
+    public long problems() {
+        return results.stream().filter(r -> r.state().problem()).count();
+    }
+
+    /** Whether any part failed, was deferred, is unknown, held or cancelled (exit code 1 for commands). */
     public boolean hasProblems() {
-        return results.stream().anyMatch(r -> switch (r.outcome()) {
-            case FAILED, DEFERRED, UNKNOWN, NEEDS_CONFIRMATION, CANCELLED, HELD -> true;
-            default -> false;
-        });
+        return problems() > 0;
     }
 
     /** The result of one part of one entry, if the batch settled it. */

@@ -3,9 +3,9 @@ package io.certdesk.delivery;
 import java.nio.file.Path;
 
 /**
- * What the delivery commands need from an opened workspace; the workspace bundle implements it (and
- * {@link DeliveryWorkspaces} to open one from its folder). Closing releases the database and clears the
- * decrypted SMTP password.
+ * What a delivery needs from an opened workspace; the job service implements it on the workspace
+ * ({@code io.certdesk.jobs.internal.WorkspaceDelivery}). Closing settles delivered entries and clears the decrypted
+ * SMTP password.
  */
 public interface DeliveryWorkspace extends AutoCloseable {
 

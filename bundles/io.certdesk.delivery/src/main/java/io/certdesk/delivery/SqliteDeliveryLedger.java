@@ -85,14 +85,14 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
         String now = clock.instant().toString();
         try {
-            Optional<LedgerRecord> existing = find(messageId);
+            Optional<DeliveryResult> existing = find(messageId);
             if (existing.isPresent()) {
                 // A retry of the same message after a 4xx answer: the server never accepted it.
-                if (existing.get().state() != SendState.DEFERRED) {
+                if (existing.get().state() != DeliveryState.DEFERRED) {
                     throw new DeliveryException(ErrorCode.DELIVERY_LEDGER_FAILED, source,
                             "Message-ID " + messageId + " is already " + existing.get().state()); //$NON-NLS-1$ //$NON-NLS-2$
                 }
-                update(messageId, SendState.INTENT, 0, existing.get().detail(), true);
+                update(messageId, DeliveryState.INTENT, 0, existing.get().detail(), true);
                 return;
             }
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO delivery_ledger (" + COLUMNS //$NON-NLS-1$
@@ -103,7 +103,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
                 insert.setString(3, part.name());
                 insert.setString(4, channel.name());
                 insert.setString(5, recipient == null ? "" : recipient); //$NON-NLS-1$
-                insert.setString(6, SendState.INTENT.name());
+                insert.setString(6, DeliveryState.INTENT.name());
                 insert.setString(7, now);
                 insert.setString(8, now);
                 insert.executeUpdate();
@@ -115,22 +115,22 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
 
     @Override
     public synchronized void markAccepted(String messageId, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.ACCEPTED, 0, detail);
+        updateExisting(messageId, DeliveryState.ACCEPTED, 0, detail);
     }
 
     @Override
     public synchronized void markDeferred(String messageId, ErrorCode code, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.DEFERRED, code.code(), detail);
+        updateExisting(messageId, DeliveryState.DEFERRED, code.code(), detail);
     }
 
     @Override
     public synchronized void markFailed(String messageId, ErrorCode code, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.FAILED, code.code(), detail);
+        updateExisting(messageId, DeliveryState.FAILED, code.code(), detail);
     }
 
     @Override
     public synchronized void markUnknown(String messageId, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.UNKNOWN, ErrorCode.DELIVERY_STATE_UNKNOWN.code(), detail);
+        updateExisting(messageId, DeliveryState.UNKNOWN, ErrorCode.DELIVERY_STATE_UNKNOWN.code(), detail);
     }
 
     @Override
@@ -141,18 +141,18 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
             throw new IllegalArgumentException("mail is recorded through recordIntent"); //$NON-NLS-1$
         }
         String id = "<" + channel.name().toLowerCase(java.util.Locale.ROOT) + "." + UUID.randomUUID() + "@certdesk>"; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        recordIntent(id, entryId, DeliveryPart.PASSWORD, channel, ""); //$NON-NLS-1$
-        markAccepted(id, note == null ? "" : note); //$NON-NLS-1$
+        recordIntent(id, entryId, DeliveryPart.PASSWORD, channel, "");
+        updateExisting(id, DeliveryState.HANDED_OVER, 0, note); //$NON-NLS-1$
     }
 
     @Override
     public synchronized int recoverInterrupted() throws DeliveryException {
         try (PreparedStatement statement = connection.prepareStatement(
                 "UPDATE delivery_ledger SET state = ?, error_code = ?, updated_at = ? WHERE state = ?")) { //$NON-NLS-1$
-            statement.setString(1, SendState.UNKNOWN.name());
+            statement.setString(1, DeliveryState.UNKNOWN.name());
             statement.setInt(2, ErrorCode.DELIVERY_STATE_UNKNOWN.code());
             statement.setString(3, clock.instant().toString());
-            statement.setString(4, SendState.INTENT.name());
+            statement.setString(4, DeliveryState.INTENT.name());
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw failure(source, e);
@@ -160,38 +160,38 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
     }
 
     @Override
-    public synchronized Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
-        List<LedgerRecord> found = query("WHERE entry_id = ? AND part = ? ORDER BY seq DESC LIMIT 1", //$NON-NLS-1$
+    public synchronized Optional<DeliveryResult> latest(long entryId, DeliveryPart part) throws DeliveryException {
+        List<DeliveryResult> found = query("WHERE entry_id = ? AND part = ? ORDER BY seq DESC LIMIT 1", //$NON-NLS-1$
                 Long.valueOf(entryId), part.name());
         return found.stream().findFirst();
     }
 
     @Override
-    public synchronized Optional<LedgerRecord> find(String messageId) throws DeliveryException {
+    public synchronized Optional<DeliveryResult> find(String messageId) throws DeliveryException {
         return query("WHERE message_id = ?", messageId).stream().findFirst(); //$NON-NLS-1$
     }
 
     @Override
-    public synchronized List<LedgerRecord> listUnknown() throws DeliveryException {
-        return query("WHERE state = ? ORDER BY seq", SendState.UNKNOWN.name()); //$NON-NLS-1$
+    public synchronized List<DeliveryResult> listUnknown() throws DeliveryException {
+        return query("WHERE state = ? ORDER BY seq", DeliveryState.UNKNOWN.name()); //$NON-NLS-1$
     }
 
     @Override
-    public synchronized List<LedgerRecord> all() throws DeliveryException {
+    public synchronized List<DeliveryResult> all() throws DeliveryException {
         return query("ORDER BY seq"); //$NON-NLS-1$
     }
 
     @Override
     public synchronized void confirm(String messageId, boolean delivered, String note) throws DeliveryException {
-        Optional<LedgerRecord> record = find(messageId);
-        if (record.isEmpty() || record.get().state() != SendState.UNKNOWN) {
+        Optional<DeliveryResult> record = find(messageId);
+        if (record.isEmpty() || record.get().state() != DeliveryState.UNKNOWN) {
             throw new DeliveryException(ErrorCode.DELIVERY_STATE_UNKNOWN, messageId,
                     record.isEmpty() ? "no such Message-ID in the ledger" //$NON-NLS-1$
                             : "not an unknown send (state " + record.get().state() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
         }
         String detail = (delivered ? "confirmed delivered" : "confirmed not delivered: resend") //$NON-NLS-1$ //$NON-NLS-2$
                 + (note == null || note.isBlank() ? "" : ": " + note); //$NON-NLS-1$ //$NON-NLS-2$
-        updateExisting(messageId, delivered ? SendState.CONFIRMED : SendState.RESEND, 0, detail);
+        updateExisting(messageId, delivered ? DeliveryState.CONFIRMED : DeliveryState.RESEND, 0, detail);
     }
 
     @Override
@@ -203,7 +203,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
         }
     }
 
-    private void updateExisting(String messageId, SendState state, int code, String detail) throws DeliveryException {
+    private void updateExisting(String messageId, DeliveryState state, int code, String detail) throws DeliveryException {
         try {
             if (update(messageId, state, code, detail, false) != 1) {
                 throw new DeliveryException(ErrorCode.DELIVERY_LEDGER_FAILED, source,
@@ -214,7 +214,7 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
         }
     }
 
-    private int update(String messageId, SendState state, int code, String detail, boolean countAttempt)
+    private int update(String messageId, DeliveryState state, int code, String detail, boolean countAttempt)
             throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement("UPDATE delivery_ledger SET state = ?, " //$NON-NLS-1$
                 + "error_code = ?, detail = ?, updated_at = ?" + (countAttempt ? ", attempts = attempts + 1" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -228,19 +228,20 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
         }
     }
 
-    private List<LedgerRecord> query(String where, Object... arguments) throws DeliveryException {
+    private List<DeliveryResult> query(String where, Object... arguments) throws DeliveryException {
         try (PreparedStatement statement = connection.prepareStatement("SELECT " + COLUMNS //$NON-NLS-1$
                 + " FROM delivery_ledger " + where)) { //$NON-NLS-1$
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);
             }
-            List<LedgerRecord> records = new ArrayList<>();
+            List<DeliveryResult> records = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    records.add(new LedgerRecord(rows.getString(1), rows.getLong(2),
+                    records.add(new DeliveryResult(Instant.parse(rows.getString(11)), rows.getLong(2), null,
                             DeliveryPart.valueOf(rows.getString(3)), DeliveryChannel.valueOf(rows.getString(4)),
-                            rows.getString(5), SendState.valueOf(rows.getString(6)), rows.getInt(7), rows.getString(8),
-                            rows.getInt(9), Instant.parse(rows.getString(10)), Instant.parse(rows.getString(11))));
+                            DeliveryState.valueOf(rows.getString(6)), rows.getString(5), rows.getString(1),
+                            error(rows.getInt(7)), rows.getString(8), rows.getInt(9),
+                            Instant.parse(rows.getString(10))));
                 }
             }
             return records;
@@ -251,5 +252,10 @@ public final class SqliteDeliveryLedger implements DeliveryLedger, AutoCloseable
 
     private static DeliveryException failure(String source, SQLException e) {
         return new DeliveryException(ErrorCode.DELIVERY_LEDGER_FAILED, source, e.getMessage(), e);
+    }
+
+    /** A stored catalogue number as its code: none for 0, {@link ErrorCode#UNKNOWN} for a number this version lacks. */
+    private static ErrorCode error(int code) {
+        return code == 0 ? null : ErrorCode.of(code).orElse(ErrorCode.UNKNOWN);
     }
 }

@@ -79,25 +79,25 @@ class BatchBehaviourTest {
     @Test
     void sendsFileThenPasswordOverOneConnection() throws Exception {
         DeliveryReport report = run(engine(settings().build()), users(3));
-        assertEquals(6, report.count(DeliveryOutcome.SENT), report.toString());
+        assertEquals(6, report.count(DeliveryState.ACCEPTED), report.toString());
         assertEquals(1, server.connections(), "one reused connection per batch");
         assertEquals(6, server.received().size());
         for (int i = 1; i <= 3; i++) {
             assertEquals(1, server.receivedFor("user" + i + "@corp.example.jp").size());
             assertEquals(1, server.receivedFor("boss" + i + "@corp.example.jp").size());
         }
-        assertEquals(6, ledger.all().stream().filter(r -> r.state() == SendState.ACCEPTED).count());
-        assertEquals(6, audit.events().stream().filter(e -> e.outcome() == DeliveryOutcome.SENT).count());
+        assertEquals(6, ledger.all().stream().filter(r -> r.state() == DeliveryState.ACCEPTED).count());
+        assertEquals(6, audit.events().stream().filter(e -> e.state() == DeliveryState.ACCEPTED).count());
     }
 
     @Test
     void passwordMailWaitsForTheDelayAfterItsFileMailWasAccepted() throws Exception {
         Instant start = time.instant();
         run(engine(settings().build()), users(1));
-        LedgerRecord file = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
-        LedgerRecord password = ledger.latest(1, DeliveryPart.PASSWORD).orElseThrow();
-        assertEquals(start, file.updated());
-        assertFalse(password.created().isBefore(file.updated().plus(Duration.ofMinutes(5))),
+        DeliveryResult file = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
+        DeliveryResult password = ledger.latest(1, DeliveryPart.PASSWORD).orElseThrow();
+        assertEquals(start, file.time());
+        assertFalse(password.created().isBefore(file.time().plus(Duration.ofMinutes(5))),
                 "password intent " + password.created() + " before file accepted + 5 min");
     }
 
@@ -106,14 +106,14 @@ class BatchBehaviourTest {
         server.replyToRcpt("user2@corp.example.jp", "550 5.1.1 no such user");
         DeliveryReport report = run(engine(settings().build()), users(3));
         DeliveryResult failed = report.result(2, DeliveryPart.FILE).orElseThrow();
-        assertEquals(DeliveryOutcome.FAILED, failed.outcome());
+        assertEquals(DeliveryState.FAILED, failed.state());
         assertEquals(ErrorCode.DELIVERY_REJECTED, failed.error());
         assertTrue(failed.detail().contains("550"), failed.detail());
-        assertEquals(DeliveryOutcome.HELD, report.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.HELD, report.result(2, DeliveryPart.PASSWORD).orElseThrow().state());
         assertTrue(server.receivedFor("boss2@corp.example.jp").isEmpty(), "no password without an accepted file");
-        assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(SendState.FAILED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.ACCEPTED, report.result(3, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.ACCEPTED, report.result(3, DeliveryPart.PASSWORD).orElseThrow().state());
+        assertEquals(DeliveryState.FAILED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
         assertTrue(audit.events().stream().anyMatch(e -> e.entryId() == 2 && e.errorNumber() == 405));
     }
 
@@ -121,10 +121,10 @@ class BatchBehaviourTest {
     void temporaryRejectIsRetriedLaterWithBackoff() throws Exception {
         server.replyToRcpt("user1@corp.example.jp", "451 4.7.1 greylisted, try later");
         DeliveryReport report = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.SENT, report.result(1, DeliveryPart.FILE).orElseThrow().outcome());
-        LedgerRecord record = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
+        assertEquals(DeliveryState.ACCEPTED, report.result(1, DeliveryPart.FILE).orElseThrow().state());
+        DeliveryResult record = ledger.latest(1, DeliveryPart.FILE).orElseThrow();
         assertEquals(2, record.attempts());
-        assertEquals(SendState.ACCEPTED, record.state());
+        assertEquals(DeliveryState.ACCEPTED, record.state());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size(), "one copy only");
         assertTrue(time.totalSlept().compareTo(Duration.ofSeconds(30)) >= 0, "waited the back-off");
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("451")), report.warnings().toString());
@@ -135,15 +135,15 @@ class BatchBehaviourTest {
         server.replyToRcpt("user1@corp.example.jp", "421 4.3.2 busy", "450 4.2.1 busy", "452 4.3.1 busy");
         DeliveryReport report = run(engine(settings().maxAttempts(3).build()), users(1));
         DeliveryResult result = report.result(1, DeliveryPart.FILE).orElseThrow();
-        assertEquals(DeliveryOutcome.DEFERRED, result.outcome());
+        assertEquals(DeliveryState.DEFERRED, result.state());
         assertEquals(ErrorCode.DELIVERY_DEFERRED, result.error());
-        assertEquals(SendState.DEFERRED, ledger.latest(1, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.DEFERRED, ledger.latest(1, DeliveryPart.FILE).orElseThrow().state());
         assertTrue(server.received().isEmpty());
         // Back-off 30 s then 60 s.
         assertTrue(time.totalSlept().compareTo(Duration.ofSeconds(90)) >= 0, time.totalSlept().toString());
         // The next batch sends it: a deferred message was never accepted.
         DeliveryReport next = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.SENT, next.result(1, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryState.ACCEPTED, next.result(1, DeliveryPart.FILE).orElseThrow().state());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size());
     }
 
@@ -152,26 +152,26 @@ class BatchBehaviourTest {
         server.dropAfterData("user1@corp.example.jp", 1);
         DeliveryReport report = run(engine(settings().build()), users(2));
         DeliveryResult unknown = report.result(1, DeliveryPart.FILE).orElseThrow();
-        assertEquals(DeliveryOutcome.UNKNOWN, unknown.outcome());
+        assertEquals(DeliveryState.UNKNOWN, unknown.state());
         assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, unknown.error());
-        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, report.result(2, DeliveryPart.FILE).orElseThrow().outcome(),
+        assertEquals(DeliveryState.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
+        assertEquals(DeliveryState.ACCEPTED, report.result(2, DeliveryPart.FILE).orElseThrow().state(),
                 "the batch reconnects and goes on");
         assertEquals(2, server.connections());
         int transfers = server.dataTransfers();
 
         DeliveryReport again = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, again.result(1, DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, again.result(2, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryState.NEEDS_CONFIRMATION, again.result(1, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.ALREADY_DELIVERED, again.result(2, DeliveryPart.FILE).orElseThrow().state());
         assertEquals(transfers, server.dataTransfers(), "nothing sent twice");
 
-        List<LedgerRecord> unknownSends = engine(settings().build()).unknownSends();
+        List<DeliveryResult> unknownSends = engine(settings().build()).unknownSends();
         assertEquals(1, unknownSends.size());
         assertEquals(unknown.messageId(), unknownSends.get(0).messageId());
         engine(settings().build()).confirm(unknown.messageId(), false, "user did not get it");
         DeliveryReport resent = run(engine(settings().build()), users(2));
-        assertEquals(DeliveryOutcome.SENT, resent.result(1, DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, resent.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.ACCEPTED, resent.result(1, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.ACCEPTED, resent.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
         assertEquals(1, server.receivedFor("user1@corp.example.jp").size());
     }
 
@@ -181,14 +181,14 @@ class BatchBehaviourTest {
         ledger.recordIntent("<certdesk.crashed@corp.example.jp>", 1, DeliveryPart.FILE, DeliveryChannel.MAIL,
                 "user1@corp.example.jp");
         DeliveryReport report = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, report.result(1, DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.NEEDS_CONFIRMATION, report.result(1, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
         assertEquals(0, server.dataTransfers());
         assertTrue(report.warnings().stream().anyMatch(w -> w.contains("--confirm-unknown")), report.warnings().toString());
         engine(settings().build()).confirm("<certdesk.crashed@corp.example.jp>", true, "user confirmed by phone");
         DeliveryReport next = run(engine(settings().build()), users(1));
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result(1, DeliveryPart.FILE).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.SENT, next.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.ALREADY_DELIVERED, next.result(1, DeliveryPart.FILE).orElseThrow().state());
+        assertEquals(DeliveryState.ACCEPTED, next.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
         assertTrue(server.receivedFor("user1@corp.example.jp").isEmpty());
     }
 
@@ -196,7 +196,7 @@ class BatchBehaviourTest {
     void paceNeverExceedsTheRateInAnyMinute() throws Exception {
         List<Instant> sendTimes = new ArrayList<>();
         DeliveryListener listener = (result, done, total) -> {
-            if (result.outcome() == DeliveryOutcome.SENT) {
+            if (result.state() == DeliveryState.ACCEPTED) {
                 sendTimes.add(time.instant());
             }
         };
@@ -216,13 +216,13 @@ class BatchBehaviourTest {
     void cancelStopsBeforeTheNextMessage() throws Exception {
         DeliveryControl control = new DeliveryControl();
         DeliveryListener listener = (result, done, total) -> {
-            if (result.outcome() == DeliveryOutcome.SENT) {
+            if (result.state() == DeliveryState.ACCEPTED) {
                 control.cancel();
             }
         };
         DeliveryReport report = engine(settings().build()).deliver(users(3), DeliveryOptions.send(), listener, control);
-        assertEquals(1, report.count(DeliveryOutcome.SENT));
-        assertEquals(5, report.count(DeliveryOutcome.CANCELLED));
+        assertEquals(1, report.count(DeliveryState.ACCEPTED));
+        assertEquals(5, report.count(DeliveryState.CANCELLED));
         assertEquals(1, server.received().size());
         assertTrue(report.hasProblems());
     }
@@ -251,7 +251,7 @@ class BatchBehaviourTest {
         DeliveryReport allowed = new DeliveryEngine(settings().allowSameMailbox(true).build(), other, audit, time, time)
                 .deliver(List.of(same), DeliveryOptions.send(), listener, new DeliveryControl());
         other.close();
-        assertEquals(2, allowed.count(DeliveryOutcome.SENT));
+        assertEquals(2, allowed.count(DeliveryState.ACCEPTED));
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).contains("taro@corp.example.jp"));
     }
@@ -281,12 +281,12 @@ class BatchBehaviourTest {
         items.set(0, Items.with(items.get(0), DeliveryChannel.HANDOUT));
         items.set(1, Items.with(items.get(1), DeliveryChannel.MANUAL));
         DeliveryReport report = run(engine(settings().build()), items);
-        assertEquals(DeliveryOutcome.HANDOUT_PENDING, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
-        assertEquals(DeliveryOutcome.MANUAL_PENDING, report.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.HANDOUT_PENDING, report.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
+        assertEquals(DeliveryState.MANUAL_PENDING, report.result(2, DeliveryPart.PASSWORD).orElseThrow().state());
         assertEquals(2, server.received().size());
         engine(settings().build()).recordHandover(items.get(1), DeliveryChannel.MANUAL, "handed over at the desk");
         DeliveryReport next = run(engine(settings().build()), items);
-        assertEquals(DeliveryOutcome.ALREADY_DELIVERED, next.result(2, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.ALREADY_DELIVERED, next.result(2, DeliveryPart.PASSWORD).orElseThrow().state());
         assertEquals(2, server.received().size(), "files not sent twice");
     }
 
@@ -294,7 +294,7 @@ class BatchBehaviourTest {
     void onlyPasswordSendsNothingForEntriesWhoseFileWasNotAccepted() throws Exception {
         DeliveryReport report = engine(settings().build()).deliver(users(1),
                 DeliveryOptions.send(EnumSet.of(DeliveryPart.PASSWORD)), DeliveryListener.none(), new DeliveryControl());
-        assertEquals(DeliveryOutcome.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.HELD, report.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
         assertTrue(server.received().isEmpty());
     }
 

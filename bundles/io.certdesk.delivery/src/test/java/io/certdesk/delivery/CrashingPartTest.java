@@ -74,17 +74,17 @@ class CrashingPartTest {
                 .deliver(items, DeliveryOptions.send(), DeliveryListener.none(), new DeliveryControl());
 
         DeliveryResult file2 = report.result(2, DeliveryPart.FILE).orElseThrow();
-        assertEquals(DeliveryOutcome.FAILED, file2.outcome(), report.toString());
+        assertEquals(DeliveryState.FAILED, file2.state(), report.toString());
         assertEquals(ErrorCode.UNKNOWN, file2.error(), report.toString());
         assertTrue(file2.detail().contains("StackOverflowError"), file2.detail());
         DeliveryResult password3 = report.result(3, DeliveryPart.PASSWORD).orElseThrow();
-        assertEquals(DeliveryOutcome.FAILED, password3.outcome(), report.toString());
+        assertEquals(DeliveryState.FAILED, password3.state(), report.toString());
         assertEquals(ErrorCode.UNKNOWN, password3.error(), report.toString());
         assertTrue(password3.detail().contains("OutOfMemoryError"), password3.detail());
-        assertEquals(DeliveryOutcome.SENT, report.result(3, DeliveryPart.FILE).orElseThrow().outcome());
+        assertEquals(DeliveryState.ACCEPTED, report.result(3, DeliveryPart.FILE).orElseThrow().state());
         for (int i : new int[] { 1, 4 }) {
-            assertEquals(DeliveryOutcome.SENT, report.result(i, DeliveryPart.FILE).orElseThrow().outcome(), report.toString());
-            assertEquals(DeliveryOutcome.SENT, report.result(i, DeliveryPart.PASSWORD).orElseThrow().outcome(),
+            assertEquals(DeliveryState.ACCEPTED, report.result(i, DeliveryPart.FILE).orElseThrow().state(), report.toString());
+            assertEquals(DeliveryState.ACCEPTED, report.result(i, DeliveryPart.PASSWORD).orElseThrow().state(),
                     report.toString());
         }
         assertEquals(5, server.received().size(), "files 1, 3, 4 and passwords 1, 4");

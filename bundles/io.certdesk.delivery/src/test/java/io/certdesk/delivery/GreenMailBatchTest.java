@@ -64,7 +64,7 @@ class GreenMailBatchTest {
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("w.db"), time)) {
             deliver(ledger, DeliverySettings.DEFAULT_RATE_PER_MINUTE, EnumSet.allOf(DeliveryPart.class),
                     (result, done, total) -> {
-                        if (result.outcome() == DeliveryOutcome.SENT) {
+                        if (result.state() == DeliveryState.ACCEPTED) {
                             sent.add(time.instant());
                         }
                     });
@@ -101,10 +101,10 @@ class GreenMailBatchTest {
         assertEquals(5, mail.getReceivedMessages().length);
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
             DeliveryReport resumed = deliver(ledger, 600, EnumSet.allOf(DeliveryPart.class), DeliveryListener.none());
-            assertEquals(DeliveryOutcome.NEEDS_CONFIRMATION, resumed.result(6, DeliveryPart.FILE).orElseThrow().outcome());
-            assertEquals(DeliveryOutcome.HELD, resumed.result(6, DeliveryPart.PASSWORD).orElseThrow().outcome());
-            assertEquals(5, resumed.count(DeliveryOutcome.ALREADY_DELIVERED));
-            assertEquals(6 + 11, resumed.count(DeliveryOutcome.SENT), "6 files and 11 passwords");
+            assertEquals(DeliveryState.NEEDS_CONFIRMATION, resumed.result(6, DeliveryPart.FILE).orElseThrow().state());
+            assertEquals(DeliveryState.HELD, resumed.result(6, DeliveryPart.PASSWORD).orElseThrow().state());
+            assertEquals(5, resumed.count(DeliveryState.ALREADY_DELIVERED));
+            assertEquals(6 + 11, resumed.count(DeliveryState.ACCEPTED), "6 files and 11 passwords");
         }
         // 5 + 6 files + 11 passwords: every user once, e6's file never twice.
         assertEquals(22, mail.getReceivedMessages().length);

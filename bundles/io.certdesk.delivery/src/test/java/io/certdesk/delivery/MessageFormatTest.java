@@ -53,7 +53,7 @@ class MessageFormatTest {
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(dir.resolve("w.db"), time)) {
             DeliveryReport report = new DeliveryEngine(settings, ledger, DeliveryAudit.none(), time, time)
                     .deliver(List.of(item), DeliveryOptions.dryRun(outbox), DeliveryListener.none(), new DeliveryControl());
-            assertEquals(2, report.count(DeliveryOutcome.WRITTEN), report.toString());
+            assertEquals(2, report.count(DeliveryState.WRITTEN), report.toString());
             assertTrue(ledger.all().isEmpty(), "a dry run records nothing");
         }
         return List.of(outbox.resolve("e1-file.eml"), outbox.resolve("e1-password.eml"));

@@ -65,7 +65,7 @@ class SmtpSecurityTest {
                     .passwordMailDelay(Duration.ZERO).build();
             DeliveryReport report = new DeliveryEngine(settings, ledger, DeliveryAudit.none(), time, time)
                     .deliver(List.of(item), DeliveryOptions.send(), DeliveryListener.none(), new DeliveryControl());
-            if (report.count(DeliveryOutcome.SENT) == 0) {
+            if (report.count(DeliveryState.ACCEPTED) == 0) {
                 assertTrue(ledger.all().isEmpty(), "nothing recorded as sent: " + ledger.all());
             }
             return report;
@@ -93,7 +93,7 @@ class SmtpSecurityTest {
             mail.setUser("admin@corp.example.jp", "mailer", "s3cret-Smtp");
             DeliveryReport report = deliver(smtp(mail.getSmtp().getPort(), SmtpSecurity.NONE_LOOPBACK_ONLY, "mailer",
                     "s3cret-Smtp", List.of()));
-            assertEquals(2, report.count(DeliveryOutcome.SENT), report.toString());
+            assertEquals(2, report.count(DeliveryState.ACCEPTED), report.toString());
             MimeMessage[] received = mail.getReceivedMessages();
             assertEquals(2, received.length);
             String fileMail = GreenMailUtil.getWholeMessage(received[0]);
@@ -141,7 +141,7 @@ class SmtpSecurityTest {
         try {
             DeliveryReport report = deliver(smtp(mail.getSmtps().getPort(), SmtpSecurity.SMTPS, "", null,
                     List.of(localhostKey.certificate())));
-            assertEquals(2, report.count(DeliveryOutcome.SENT), report.toString());
+            assertEquals(2, report.count(DeliveryState.ACCEPTED), report.toString());
             assertEquals(2, mail.getReceivedMessages().length);
         } finally {
             mail.stop();
@@ -165,7 +165,7 @@ class SmtpSecurityTest {
         try (ScriptedSmtpServer server = ScriptedSmtpServer.withStartTls(localhostKey.serverContext())) {
             DeliveryReport report = deliver(smtp(server.port(), SmtpSecurity.STARTTLS_REQUIRED, "", null,
                     List.of(localhostKey.certificate())));
-            assertEquals(2, report.count(DeliveryOutcome.SENT), report.toString());
+            assertEquals(2, report.count(DeliveryState.ACCEPTED), report.toString());
             assertEquals(2, server.received().size());
             assertEquals(1, server.connections());
         }
@@ -199,7 +199,7 @@ class SmtpSecurityTest {
         }
         DeliveryReport report = deliver(smtp(port, SmtpSecurity.NONE_LOOPBACK_ONLY, "", null, List.of()));
         assertEquals(ErrorCode.DELIVERY_CONNECT_FAILED, report.result(1, DeliveryPart.FILE).orElseThrow().error());
-        assertEquals(DeliveryOutcome.FAILED, report.result(1, DeliveryPart.PASSWORD).orElseThrow().outcome());
+        assertEquals(DeliveryState.FAILED, report.result(1, DeliveryPart.PASSWORD).orElseThrow().state());
         assertTrue(new String(new byte[0], StandardCharsets.UTF_8).isEmpty());
     }
 }

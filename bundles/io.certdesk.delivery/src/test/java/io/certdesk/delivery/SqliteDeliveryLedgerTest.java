@@ -34,14 +34,14 @@ class SqliteDeliveryLedgerTest {
             // the process "crashes" here: no answer recorded for <b@x>
         }
         try (SqliteDeliveryLedger ledger = SqliteDeliveryLedger.open(db, time)) {
-            assertEquals(SendState.ACCEPTED, ledger.find("<a@x>").orElseThrow().state());
-            assertEquals(SendState.INTENT, ledger.find("<b@x>").orElseThrow().state());
+            assertEquals(DeliveryState.ACCEPTED, ledger.find("<a@x>").orElseThrow().state());
+            assertEquals(DeliveryState.INTENT, ledger.find("<b@x>").orElseThrow().state());
             assertEquals(1, ledger.recoverInterrupted());
             assertEquals(1, ledger.listUnknown().size());
             assertEquals("<b@x>", ledger.listUnknown().get(0).messageId());
-            assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN.code(), ledger.listUnknown().get(0).errorCode());
+            assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, ledger.listUnknown().get(0).error());
             ledger.confirm("<b@x>", true, "seen in the server log");
-            assertEquals(SendState.CONFIRMED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
+            assertEquals(DeliveryState.CONFIRMED, ledger.latest(2, DeliveryPart.FILE).orElseThrow().state());
             assertTrue(ledger.listUnknown().isEmpty());
         }
     }

@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
 import io.certdesk.workspace.AuditVerification;
@@ -82,7 +82,7 @@ public interface JobService {
             throws JobException;
 
     /** Sends whose outcome is unknown (the connection broke after the message was handed to the server). */
-    List<LedgerRecord> unknownSends(WorkspaceSession session) throws JobException;
+    List<DeliveryResult> unknownSends(WorkspaceSession session) throws JobException;
 
     /**
      * Settles an unknown send: {@code delivered} confirms it, otherwise the next delivery sends it again. The note goes

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.RenewalStatus;
@@ -23,7 +23,7 @@ import io.certdesk.workspace.WorkspaceSettings;
  * @param unknownSends sends whose outcome is unknown (to confirm as delivered or to resend)
  */
 public record WorkspaceStatus(WorkspaceSettings settings, List<Entry> entries, Map<EntryState, Integer> counts,
-        List<WindowStatus> window, List<RenewalStatus> renewals, List<LedgerRecord> unknownSends) {
+        List<WindowStatus> window, List<RenewalStatus> renewals, List<DeliveryResult> unknownSends) {
 
     public WorkspaceStatus {
         entries = List.copyOf(entries);

@@ -13,12 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.crypto.Pkcs12Engines;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.jobs.internal.DefaultDemoService;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.RosterReaders;
@@ -60,21 +66,45 @@ class DemoServiceTest {
                 assertEquals(first, event.entryId());
                 assertEquals(i + 1, event.done());
                 assertEquals(2, event.total());
-                assertEquals(DeliveryOutcome.SENT, event.delivery().get().outcome());
+                assertEquals(DeliveryState.ACCEPTED, event.delivery().get().state());
             }
             assertEquals(EntryState.DONE, session.entries().get(0).state());
 
             DeliverySummary rest = jobs.deliver(session, DeliverOptions.send().withParts(EnumSet.allOf(DeliveryPart.class)),
                     JobListener.NONE, new CancelToken());
             assertEquals(2, rest.settledEntries());
-            assertEquals(4, rest.report().get().count(DeliveryOutcome.SENT), "the first entry was not sent again");
+            assertEquals(4, rest.report().get().count(DeliveryState.ACCEPTED), "the first entry was not sent again");
             session.entries().forEach(e -> assertEquals(EntryState.DONE, e.state(), e.toString()));
             assertEquals(3, jobs.copyExports(session, demo.exports()).size());
             assertEquals(3, jobs.resultWorkbook(session, demo.result()));
+            assertWordsNotConstants(demo.result());
             assertTrue(jobs.status(session).unknownSends().isEmpty());
         }
         try (var mails = Files.list(folder.resolve("workspace").resolve("outbox"))) {
             assertEquals(6, mails.filter(p -> p.toString().endsWith(".eml")).count());
+        }
+    }
+
+    /** The workbook's status and delivery columns carry the words administrators read, not enum constants. */
+    private static void assertWordsNotConstants(Path workbook) throws Exception {
+        try (Workbook book = WorkbookFactory.create(workbook.toFile(), null, true)) {
+            Sheet sheet = book.getSheetAt(0);
+            DataFormatter format = new DataFormatter();
+            List<String> header = new ArrayList<>();
+            sheet.getRow(0).forEach(cell -> header.add(format.formatCellValue(cell)));
+            String file = "Delivery: " + DeliveryPart.FILE.displayName() + " (" + DeliveryChannel.MAIL.displayName() + ")";
+            String password = "Delivery: " + DeliveryPart.PASSWORD.displayName() + " ("
+                    + DeliveryChannel.MAIL.displayName() + ")";
+            assertTrue(header.contains(file) && header.contains(password), header.toString());
+            for (int r = 1; r <= 3; r++) {
+                Row row = sheet.getRow(r);
+                assertEquals(EntryState.DONE.displayName(), format.formatCellValue(row.getCell(header.indexOf("Status"))));
+                for (String column : List.of(file, password)) {
+                    String state = format.formatCellValue(row.getCell(header.indexOf(column)));
+                    assertEquals(DeliveryState.ACCEPTED.displayName(), state, column);
+                    assertTrue(!state.equalsIgnoreCase(DeliveryState.ACCEPTED.name()), state);
+                }
+            }
         }
     }
 }

@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.roster.internal.SparseCells;
 
 /**
@@ -68,6 +70,19 @@ public final class RosterEntry {
             throw new IllegalArgumentException("use retrievalPassword()"); //$NON-NLS-1$
         }
         return Optional.ofNullable(values.get(field));
+    }
+
+    /**
+     * The row's delivery channel in the product's vocabulary; empty when the cell is empty or names no channel
+     * (then an {@link FindingCode#UNKNOWN_DELIVERY_CHANNEL} warning says so and the batch setting applies).
+     */
+    public Optional<DeliveryChannel> deliveryChannel() {
+        return value(RosterField.DELIVERY_CHANNEL).flatMap(DeliveryChannel::fromId);
+    }
+
+    /** The row's export profile; empty when the cell is empty or names no profile (the batch setting applies). */
+    public Optional<ExportProfile> exportProfile() {
+        return value(RosterField.EXPORT_PROFILE).flatMap(ExportProfile::fromId);
     }
 
     /** A copy of the retrieval password (empty when none); the caller clears it after use. */

@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 
 /**
  * One certificate to fetch and deliver, as the workspace stores it. Holds no secret: retrieval and export
@@ -14,10 +16,13 @@ import io.certdesk.core.errors.ErrorCode;
  * @param id the workspace's number for the entry (vault files are named after it, never after user data)
  * @param failedFrom for {@link EntryState#FAILED}: the state the failed step started from (where a retry resumes)
  * @param firstDownloadAt the first download time: the portal's when it gave one, else local time of the first attempt
- * @param exportProfile the per-row export profile id ({@code modern}, {@code compat}), empty for the workspace default
+ * @param channel the row's own password channel, empty for the workspace default
+ * @param exportProfile the row's own export profile, empty for the workspace default
+ * @param importId the roster import the entry came from ({@link Workspace#imports()}), empty when added without one
  */
 public record Entry(long id, String groupId, String certificateNumber, String name, String email, String department,
-        String channel, String recipient, Optional<String> exportProfile, Map<String, String> extras, EntryState state,
+        Optional<DeliveryChannel> channel, String recipient, Optional<ExportProfile> exportProfile,
+        Map<String, String> extras, Optional<Long> importId, EntryState state,
         Optional<EntryState> failedFrom, Optional<ErrorCode> errorCode, Optional<String> errorDetail,
         Instant importedAt, Instant updatedAt, Optional<Instant> firstDownloadAt, boolean firstDownloadFromPortal,
         int downloadCount, Optional<String> rawSha256, Optional<CertificateInfo> certificate,

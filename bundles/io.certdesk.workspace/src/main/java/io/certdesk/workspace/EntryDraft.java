@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
+
 /**
  * One roster row to import: the portal credentials (group ID, certificate number, retrieval password), the
  * person, the delivery channel and recipient, an optional export profile and any extra columns. The retrieval
@@ -19,9 +22,9 @@ public final class EntryDraft {
     private final String name;
     private final String email;
     private final String department;
-    private final String channel;
+    private final Optional<DeliveryChannel> channel;
     private final String recipient;
-    private final Optional<String> exportProfile;
+    private final Optional<ExportProfile> exportProfile;
     private final Map<String, String> extras;
 
     private EntryDraft(Builder b) {
@@ -31,7 +34,7 @@ public final class EntryDraft {
         this.name = b.name;
         this.email = b.email;
         this.department = b.department;
-        this.channel = b.channel;
+        this.channel = Optional.ofNullable(b.channel);
         this.recipient = b.recipient;
         this.exportProfile = Optional.ofNullable(b.exportProfile);
         this.extras = Map.copyOf(b.extras);
@@ -71,8 +74,8 @@ public final class EntryDraft {
         return department;
     }
 
-    /** Delivery channel of this row (e.g. {@code mail}, {@code handout}); empty for the workspace default. */
-    public String channel() {
+    /** The password's delivery channel for this row; empty for the workspace default. */
+    public Optional<DeliveryChannel> channel() {
         return channel;
     }
 
@@ -80,7 +83,8 @@ public final class EntryDraft {
         return recipient;
     }
 
-    public Optional<String> exportProfile() {
+    /** The export profile for this row; empty for the workspace default. */
+    public Optional<ExportProfile> exportProfile() {
         return exportProfile;
     }
 
@@ -106,9 +110,9 @@ public final class EntryDraft {
         private String name = ""; //$NON-NLS-1$
         private String email = ""; //$NON-NLS-1$
         private String department = ""; //$NON-NLS-1$
-        private String channel = ""; //$NON-NLS-1$
+        private DeliveryChannel channel;
         private String recipient = ""; //$NON-NLS-1$
-        private String exportProfile;
+        private ExportProfile exportProfile;
         private final Map<String, String> extras = new LinkedHashMap<>();
 
         private Builder(String groupId, String certificateNumber, char[] retrievalPassword) {
@@ -132,8 +136,9 @@ public final class EntryDraft {
             return this;
         }
 
-        public Builder channel(String value) {
-            this.channel = Objects.requireNonNull(value, "channel"); //$NON-NLS-1$
+        /** The row's own channel; empty for the workspace default. */
+        public Builder channel(Optional<DeliveryChannel> value) {
+            this.channel = Objects.requireNonNull(value, "channel").orElse(null); //$NON-NLS-1$
             return this;
         }
 
@@ -142,9 +147,9 @@ public final class EntryDraft {
             return this;
         }
 
-        /** {@code modern} or {@code compat}; null for the workspace default. */
-        public Builder exportProfile(String value) {
-            this.exportProfile = value;
+        /** The row's own export profile; empty for the workspace default. */
+        public Builder exportProfile(Optional<ExportProfile> value) {
+            this.exportProfile = Objects.requireNonNull(value, "exportProfile").orElse(null); //$NON-NLS-1$
             return this;
         }
 

@@ -3,6 +3,8 @@ package io.certdesk.workspace;
 import java.util.EnumSet;
 import java.util.Set;
 
+import io.certdesk.workspace.internal.Messages;
+
 /**
  * Where an entry stands in its life cycle. Every move between states is recorded with its time, reason and
  * error code (see {@link Transition}).
@@ -53,6 +55,21 @@ public enum EntryState {
             case FAILED -> WORKING.contains(this);
             case WINDOW_PASSED -> WORKING.contains(this) || this == FAILED;
             case SUPERSEDED -> this != DONE && this != SUPERSEDED;
+        };
+    }
+
+    /** The word administrators read, in the default locale's language (Japanese or English). */
+    public String displayName() {
+        return switch (this) {
+            case IMPORTED -> Messages.entryStateImported;
+            case DOWNLOADED -> Messages.entryStateDownloaded;
+            case VERIFIED -> Messages.entryStateVerified;
+            case EXPORTED -> Messages.entryStateExported;
+            case DELIVERED -> Messages.entryStateDelivered;
+            case DONE -> Messages.entryStateDone;
+            case FAILED -> Messages.entryStateFailed;
+            case WINDOW_PASSED -> Messages.entryStateWindowPassed;
+            case SUPERSEDED -> Messages.entryStateSuperseded;
         };
     }
 }

@@ -39,6 +39,15 @@ public interface Workspace extends AutoCloseable {
      */
     ImportResult importEntries(List<EntryDraft> drafts) throws WorkspaceException;
 
+    /**
+     * Like {@link #importEntries(List)} for the rows of one roster: the import (file name, header row, column
+     * mapping) is stored once, in the same transaction, and every new entry names it ({@link Entry#importId()}).
+     */
+    ImportResult importEntries(ImportSource source, List<EntryDraft> drafts) throws WorkspaceException;
+
+    /** Every roster import, oldest first. */
+    List<ImportRecord> imports() throws WorkspaceException;
+
     /** Every entry, by id. */
     List<Entry> entries() throws WorkspaceException;
 

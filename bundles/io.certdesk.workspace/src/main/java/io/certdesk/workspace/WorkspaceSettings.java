@@ -139,8 +139,8 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
     }
 
     /** Export options for an entry: its own profile when it has one, else the workspace's. */
-    public ExportOptions exportOptions(Optional<String> entryProfile, String certificateNumber) {
-        ExportProfile profile = entryProfile.flatMap(ExportProfile::fromId).orElse(exportProfile);
+    public ExportOptions exportOptions(Optional<ExportProfile> entryProfile, String certificateNumber) {
+        ExportProfile profile = entryProfile.orElse(exportProfile);
         return ExportOptions.builder(profile).iterations(exportIterations)
                 .friendlyName(FriendlyNameTemplate.of("{cn} ({certNumber})", java.util.Map.of("certNumber", certificateNumber))) //$NON-NLS-1$ //$NON-NLS-2$
                 .build();

@@ -23,6 +23,7 @@ import io.certdesk.workspace.internal.audit.AuditChain;
 import io.certdesk.workspace.internal.db.Schema;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
+import io.certdesk.workspace.testing.OlderStores;
 import io.certdesk.workspace.testing.MutableClock;
 import io.certdesk.workspace.testing.PortalSource;
 import io.certdesk.workspace.testing.TestCertificates;
@@ -218,6 +219,7 @@ class AuditSealTest {
         try (var out = Files.newOutputStream(header)) {
             p.store(out, null);
         }
+        sql(OlderStores.UNDO_VERSION_4.toArray(String[]::new));
         sql("DROP TABLE audit_head", "ALTER TABLE audit DROP COLUMN mac", "DROP TABLE delivery_ledger",
                 "DELETE FROM schema_version WHERE version >= 2");
     }

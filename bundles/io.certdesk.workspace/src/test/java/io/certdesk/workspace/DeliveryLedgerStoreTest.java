@@ -20,10 +20,11 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.DeliveryResult;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.workspace.testing.FakePortal;
 import io.certdesk.workspace.testing.Fixture;
+import io.certdesk.workspace.testing.OlderStores;
 import io.certdesk.workspace.testing.MutableClock;
 import io.certdesk.workspace.testing.PortalSource;
 import io.certdesk.workspace.testing.TestCertificates;
@@ -88,7 +89,7 @@ class DeliveryLedgerStoreTest {
                 assertEquals(clock.millis(), rs.getLong(3));
             }
             try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                assertEquals(3, rs.getInt(1));
+                assertEquals(4, rs.getInt(1));
             }
         }
     }
@@ -105,6 +106,7 @@ class DeliveryLedgerStoreTest {
         }
         // Turn the store back into a version 2 workspace whose ledger the delivery engine created on its own.
         try (Connection c = connect(folder); Statement s = c.createStatement()) {
+            OlderStores.undoVersion4(s);
             s.execute("DROP TABLE delivery_ledger");
             s.execute("DELETE FROM schema_version WHERE version = 3");
             s.execute("CREATE TABLE delivery_ledger (message_id TEXT PRIMARY KEY, entry_id TEXT NOT NULL, part TEXT NOT NULL, "
@@ -117,7 +119,7 @@ class DeliveryLedgerStoreTest {
                 Object[][] rows = {
                         { "<f1@x>", "e" + first, "FILE", "MAIL", "u1@x.jp", "ACCEPTED", 0, "250 ok", 1,
                                 "2026-05-01T10:00:00.123456Z", "2026-05-01T10:00:01Z", 1 },
-                        { "<p1@x>", "e" + first, "PASSWORD", "MAIL", "b@x.jp", "UNKNOWN", 472, "lost", 1,
+                        { "<p1@x>", "e" + first, "PASSWORD", "MAIL", "b@x.jp", "UNKNOWN", ErrorCode.DELIVERY_STATE_UNKNOWN.code(), "lost", 1,
                                 "2026-05-01T10:00:02Z", "2026-05-01T10:00:03Z", 2 },
                         { "<handout.1@certdesk>", "e" + second, "PASSWORD", "HANDOUT", "", "ACCEPTED", 0, "printed", 1,
                                 "2026-05-01T11:00:00Z", "2026-05-01T11:00:00Z", 3 } };
@@ -131,16 +133,16 @@ class DeliveryLedgerStoreTest {
         }
         try (Workspace workspace = Fixture.open(folder, clock)) {
             DeliveryLedger ledger = workspace.deliveryLedger();
-            List<LedgerRecord> all = ledger.all();
-            assertEquals(List.of("<f1@x>", "<p1@x>", "<handout.1@certdesk>"), all.stream().map(LedgerRecord::messageId).toList());
-            LedgerRecord file = all.get(0);
+            List<DeliveryResult> all = ledger.all();
+            assertEquals(List.of("<f1@x>", "<p1@x>", "<handout.1@certdesk>"), all.stream().map(DeliveryResult::messageId).toList());
+            DeliveryResult file = all.get(0);
             assertEquals(first, file.entryId());
-            assertEquals(SendState.ACCEPTED, file.state());
+            assertEquals(DeliveryState.ACCEPTED, file.state());
             assertEquals("250 ok", file.detail());
             assertEquals(Instant.parse("2026-05-01T10:00:00.123Z"), file.created());
-            assertEquals(Instant.parse("2026-05-01T10:00:01Z"), file.updated());
-            assertEquals(List.of("<p1@x>"), ledger.listUnknown().stream().map(LedgerRecord::messageId).toList());
-            assertEquals(472, ledger.listUnknown().get(0).errorCode());
+            assertEquals(Instant.parse("2026-05-01T10:00:01Z"), file.time());
+            assertEquals(List.of("<p1@x>"), ledger.listUnknown().stream().map(DeliveryResult::messageId).toList());
+            assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, ledger.listUnknown().get(0).error());
             assertEquals(DeliveryChannel.HANDOUT, ledger.latest(second, DeliveryPart.PASSWORD).orElseThrow().channel());
             ledger.recordIntent("<f2@x>", second, DeliveryPart.FILE, DeliveryChannel.MAIL, "u2@x.jp");
             assertEquals("<f2@x>", ledger.all().get(3).messageId(), "new records follow the converted ones");

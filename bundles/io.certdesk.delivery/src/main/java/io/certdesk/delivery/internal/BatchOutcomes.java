@@ -10,7 +10,7 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryListener;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliveryResult;
@@ -41,7 +41,7 @@ final class BatchOutcomes {
 
     void fail(DeliveryItem item, DeliveryPart part, String recipient, String messageId, DeliveryException e) {
         settle(item, part, part == DeliveryPart.FILE ? item.fileChannel() : item.passwordChannel(),
-                DeliveryOutcome.FAILED, recipient, messageId, e.code(), e.getMessage());
+                DeliveryState.FAILED, recipient, messageId, e.code(), e.getMessage());
     }
 
     void warn(String label, String message) {
@@ -49,12 +49,12 @@ final class BatchOutcomes {
         listener.warning(label, message);
     }
 
-    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
+    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryState outcome,
             String recipient, String messageId, String detail) {
         settle(item, part, channel, outcome, recipient, messageId, null, detail);
     }
 
-    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryOutcome outcome,
+    void settle(DeliveryItem item, DeliveryPart part, DeliveryChannel channel, DeliveryState outcome,
             String recipient, String messageId, ErrorCode code, String detail) {
         DeliveryResult result = new DeliveryResult(clock.instant(), item.entryId(), item.label(), part, channel, outcome,
                 recipient, messageId, code, detail);

@@ -1,7 +1,5 @@
 package io.certdesk.delivery.internal;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,9 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.core.files.DurableFiles;
-import io.certdesk.core.files.OwnerOnly;
-import io.certdesk.core.files.WriteMode;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryControl;
@@ -24,24 +19,18 @@ import io.certdesk.delivery.DeliveryItem;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryListener;
 import io.certdesk.delivery.DeliveryOptions;
-import io.certdesk.delivery.DeliveryOutcome;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliverySettings;
-import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.Sleeper;
-import jakarta.mail.Address;
-import jakarta.mail.MessagingException;
-import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.eclipse.osgi.util.NLS;
 
 /**
- * Runs one batch: decides per part what to do from the ledger (never twice), sends file mails first over one
- * connection at the configured pace, retries 4xx answers with a growing back-off, and sends each password
- * mail only after its file mail was accepted and the delay has passed. A dry run writes {@code .eml} files.
+ * Runs one batch: the {@link BatchPlanner} decides per part from the ledger, then the due mails go out in order
+ * of readiness at the configured pace ({@link MailSender}, or {@link OutboxWriter} for a dry run); a password mail
+ * becomes due once its file mail was accepted and the delay has passed, and is held when the file was not.
  */
 public final class BatchRunner {
 
@@ -55,14 +44,7 @@ public final class BatchRunner {
     private final MailRenderer renderer;
     private final DeliveryListener listener;
     private final DeliveryControl control;
-    private ItemMessages messages;
-
     private final Map<Long, Job> waitingPasswords = new HashMap<>();
-    private BatchOutcomes outcomes;
-    private InternetAddress from;
-    private InternetAddress bcc;
-    private SmtpConnection connection;
-    private Session session;
 
     public BatchRunner(DeliverySettings settings, DeliveryLedger ledger, DeliveryAudit audit, Clock clock,
             Sleeper sleeper, MailRenderer renderer, DeliveryListener listener, DeliveryControl control) {
@@ -78,15 +60,16 @@ public final class BatchRunner {
 
     public DeliveryReport run(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
         HeaderGuard.requireSafe(settings.fromName(), "From", Messages.settingsLabel); //$NON-NLS-1$
-        from = Addresses.parse(settings.from(), "From", Messages.settingsLabel); //$NON-NLS-1$
-        messages = new ItemMessages(settings, renderer, clock, Addresses.withName(from, settings.fromName(),
+        InternetAddress from = Addresses.parse(settings.from(), "From", Messages.settingsLabel); //$NON-NLS-1$
+        ItemMessages messages = new ItemMessages(settings, renderer, clock, Addresses.withName(from, settings.fromName(),
                 settings.charset()));
-        bcc = settings.bcc().isEmpty() ? null : Addresses.parse(settings.bcc(), "Bcc", Messages.settingsLabel); //$NON-NLS-1$
+        InternetAddress bcc = settings.bcc().isEmpty() ? null
+                : Addresses.parse(settings.bcc(), "Bcc", Messages.settingsLabel); //$NON-NLS-1$
         if (!settings.replyTo().isEmpty()) {
             Addresses.parse(settings.replyTo(), "Reply-To", Messages.settingsLabel); //$NON-NLS-1$
         }
         int total = items.size() * options.parts().size();
-        outcomes = new BatchOutcomes(audit, listener, clock, total);
+        BatchOutcomes outcomes = new BatchOutcomes(audit, listener, clock, total);
         listener.started(total);
         if (!options.dryRun()) {
             int interrupted = ledger.recoverInterrupted();
@@ -94,171 +77,22 @@ public final class BatchRunner {
                 outcomes.warn(Messages.settingsLabel, NLS.bind(Messages.interruptedSendsFound, interrupted));
             }
         }
-        List<Job> jobs = plan(items, options);
-        try {
-            execute(jobs, options);
-        } finally {
-            if (connection != null) {
-                connection.close();
-            }
+        List<Job> jobs = new BatchPlanner(settings, ledger, renderer, messages, outcomes, waitingPasswords)
+                .plan(items, options, clock.instant());
+        try (MailSender sender = new MailSender(settings, ledger, messages, outcomes, clock, from, bcc)) {
+            execute(jobs, options, outcomes, sender, new OutboxWriter(messages, outcomes, from, options.outbox()));
         }
         return outcomes.report();
     }
 
-    private List<Job> plan(List<DeliveryItem> items, DeliveryOptions options) throws DeliveryException {
-        Instant now = clock.instant();
-        List<Job> jobs = new ArrayList<>();
-        List<Job> passwordJobs = new ArrayList<>();
-        Map<Long, Job> fileJobs = new HashMap<>();
-        for (DeliveryItem item : items) {
-            if (options.parts().contains(DeliveryPart.FILE)) {
-                contained(item, DeliveryPart.FILE, () -> planFile(item, options, now)).ifPresent(job -> {
-                    jobs.add(job);
-                    fileJobs.put(item.entryId(), job);
-                });
-            }
-        }
-        for (DeliveryItem item : items) {
-            if (options.parts().contains(DeliveryPart.PASSWORD)) {
-                contained(item, DeliveryPart.PASSWORD, () -> planPassword(item, options, now, fileJobs.get(item.entryId())))
-                        .ifPresent(passwordJobs::add);
-            }
-        }
-        jobs.addAll(passwordJobs);
-        return jobs;
-    }
-
-    /** Planning one part. */
-    @FunctionalInterface
-    private interface Planning {
-        Optional<Job> plan() throws DeliveryException;
-    }
-
-    /**
-     * Plans one part; an unexpected exception or {@link Error} (a defect, the stack or heap ran out) fails this part
-     * only, with {@link ErrorCode#UNKNOWN}, and the batch goes on.
-     */
-    private Optional<Job> contained(DeliveryItem item, DeliveryPart part, Planning planning) throws DeliveryException {
-        try {
-            return planning.plan();
-        } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
-            outcomes.fail(item, part, part == DeliveryPart.FILE ? item.email() : item.passwordRecipient(), "", //$NON-NLS-1$
-                    crash(item, e));
-            return Optional.empty();
-        }
-    }
-
-    private static DeliveryException crash(DeliveryItem item, Throwable e) {
-        return new DeliveryException(ErrorCode.UNKNOWN, item.label(), NLS.bind(Messages.partCrashed, e.getClass().getSimpleName()));
-    }
-
-    private Optional<Job> planFile(DeliveryItem item, DeliveryOptions options, Instant now) throws DeliveryException {
-        if (item.fileChannel() == DeliveryChannel.MANUAL) {
-            outcomes.settle(item, DeliveryPart.FILE, DeliveryChannel.MANUAL, DeliveryOutcome.MANUAL_PENDING, "", null, ""); //$NON-NLS-1$ //$NON-NLS-2$
-            return Optional.empty();
-        }
-        if (!options.dryRun() && alreadySettled(item, DeliveryPart.FILE)) {
-            return Optional.empty();
-        }
-        try {
-            InternetAddress to = Addresses.parse(item.email(), Messages.fieldEmail, item.label());
-            renderer.renderFileMail(item);
-            messages.requireAttachment(item);
-            return Optional.of(new Job(item, DeliveryPart.FILE, to, now));
-        } catch (DeliveryException e) {
-            outcomes.fail(item, DeliveryPart.FILE, item.email(), "", e); //$NON-NLS-1$
-            return Optional.empty();
-        }
-    }
-
-    private Optional<Job> planPassword(DeliveryItem item, DeliveryOptions options, Instant now, Job fileJob)
-            throws DeliveryException {
-        DeliveryChannel channel = item.passwordChannel();
-        if (channel != DeliveryChannel.MAIL) {
-            Optional<LedgerRecord> latest = options.dryRun() ? Optional.empty()
-                    : ledger.latest(item.entryId(), DeliveryPart.PASSWORD);
-            if (latest.isPresent() && latest.get().state().delivered()) {
-                outcomes.settle(item, DeliveryPart.PASSWORD, channel, DeliveryOutcome.ALREADY_DELIVERED, "", //$NON-NLS-1$
-                        latest.get().messageId(), latest.get().detail());
-            } else {
-                outcomes.settle(item, DeliveryPart.PASSWORD, channel, channel == DeliveryChannel.HANDOUT
-                        ? DeliveryOutcome.HANDOUT_PENDING : DeliveryOutcome.MANUAL_PENDING, "", "", ""); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-            }
-            return Optional.empty();
-        }
-        if (!options.dryRun() && alreadySettled(item, DeliveryPart.PASSWORD)) {
-            return Optional.empty();
-        }
-        InternetAddress to;
-        try {
-            to = Addresses.parse(item.passwordRecipient(), Messages.fieldPasswordRecipient, item.label());
-            if (item.fileChannel() == DeliveryChannel.MAIL) {
-                refuseSameMailbox(item, item.email(), Messages.sameMailboxRefused, Messages.sameMailboxWarning);
-                refuseSameMailbox(item, settings.bcc(), Messages.sameMailboxBccRefused, Messages.sameMailboxBccWarning);
-            }
-        } catch (DeliveryException e) {
-            outcomes.fail(item, DeliveryPart.PASSWORD, item.passwordRecipient(), "", e); //$NON-NLS-1$
-            return Optional.empty();
-        }
-        Job job = new Job(item, DeliveryPart.PASSWORD, to, null);
-        if (item.fileChannel() != DeliveryChannel.MAIL || options.dryRun()) {
-            job.readyAt = now;
-        } else if (fileJob != null) {
-            waitingPasswords.put(item.entryId(), job);
-        } else {
-            Optional<LedgerRecord> file = options.dryRun() ? Optional.empty()
-                    : ledger.latest(item.entryId(), DeliveryPart.FILE);
-            if (file.isEmpty() || !file.get().state().delivered()) {
-                outcomes.settle(item, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryOutcome.HELD, item.passwordRecipient(),
-                        null, Messages.heldFileNotAccepted);
-                return Optional.empty();
-            }
-            Instant due = file.get().updated().plus(settings.passwordMailDelay());
-            job.readyAt = due.isAfter(now) ? due : now;
-        }
-        return Optional.of(job);
-    }
-
-    /** True when the ledger says the part needs no send now (delivered, or unknown awaiting confirmation). */
-    /**
-     * The password must not go to a mailbox that also receives the file: the recipient's own (case and
-     * plus-addressing aside) or the Bcc that gets a copy of every file mail. Refused unless the settings allow it,
-     * and then warned.
-     */
-    private void refuseSameMailbox(DeliveryItem item, String fileMailbox, String refused, String warning)
-            throws DeliveryException {
-        if (!Addresses.sameMailbox(fileMailbox, item.passwordRecipient())) {
-            return;
-        }
-        if (!settings.allowSameMailbox()) {
-            throw new DeliveryException(ErrorCode.DELIVERY_SAME_MAILBOX, item.label(), NLS.bind(refused, fileMailbox));
-        }
-        outcomes.warn(item.label(), NLS.bind(warning, fileMailbox));
-    }
-
-    private boolean alreadySettled(DeliveryItem item, DeliveryPart part) throws DeliveryException {
-        Optional<LedgerRecord> latest = ledger.latest(item.entryId(), part);
-        if (latest.isEmpty() || latest.get().state().sendable()) {
-            return false;
-        }
-        LedgerRecord record = latest.get();
-        if (record.state().delivered()) {
-            outcomes.settle(item, part, record.channel(), DeliveryOutcome.ALREADY_DELIVERED, record.recipient(),
-                    record.messageId(), record.detail());
-        } else {
-            outcomes.settle(item, part, record.channel(), DeliveryOutcome.NEEDS_CONFIRMATION, record.recipient(),
-                    record.messageId(), ErrorCode.DELIVERY_STATE_UNKNOWN, Messages.needsConfirmation);
-        }
-        return true;
-    }
-
-    private void execute(List<Job> jobs, DeliveryOptions options) throws DeliveryException {
+    private void execute(List<Job> jobs, DeliveryOptions options, BatchOutcomes outcomes, MailSender sender,
+            OutboxWriter outbox) throws DeliveryException {
         List<Job> pending = new ArrayList<>(jobs);
         RateLimiter rate = new RateLimiter(clock, settings.ratePerMinute());
         while (!pending.isEmpty()) {
             if (control.isCancelled()) {
                 for (Job job : pending) {
-                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.CANCELLED, job.to.getAddress(),
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.CANCELLED, job.to.getAddress(),
                             job.messageId, ErrorCode.CANCELLED, ""); //$NON-NLS-1$
                 }
                 return;
@@ -267,7 +101,7 @@ public final class BatchRunner {
                     .min(Comparator.comparing((Job j) -> j.readyAt));
             if (next.isEmpty()) {
                 for (Job job : pending) {
-                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.HELD, job.to.getAddress(), null,
+                    outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryState.HELD, job.to.getAddress(), null,
                             Messages.heldFileNotAccepted);
                 }
                 return;
@@ -283,146 +117,32 @@ public final class BatchRunner {
             pending.remove(job);
             if (options.dryRun()) {
                 try {
-                    writeToOutbox(job, options.outbox());
+                    outbox.write(job);
                 } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
-                    outcomes.fail(job.item, job.part, job.to.getAddress(), "", crash(job.item, e)); //$NON-NLS-1$
+                    outcomes.fail(job.item, job.part, job.to.getAddress(), "", Crashes.of(job.item, e)); //$NON-NLS-1$
                 }
                 continue;
             }
             rate.record();
-            boolean settled;
+            MailSender.Attempt attempt;
             try {
-                settled = send(job);
+                attempt = sender.send(job);
             } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
-                settled = crashed(job, e);
+                attempt = sender.crashed(job, e);
             }
-            if (!settled) {
-                pending.add(job);
+            switch (attempt) {
+                case ACCEPTED -> releasePassword(job, true);
+                case NOT_ACCEPTED -> releasePassword(job, false);
+                case RETRY_LATER -> pending.add(job);
             }
-            if (connectionFailure != null) {
+            if (sender.connectionFailure().isPresent()) {
                 for (Job rest : pending) {
-                    outcomes.fail(rest.item, rest.part, rest.to.getAddress(), rest.messageId, connectionFailure);
+                    outcomes.fail(rest.item, rest.part, rest.to.getAddress(), rest.messageId, sender.connectionFailure().get());
                     releasePassword(rest, false);
                 }
                 return;
             }
         }
-    }
-
-    private DeliveryException connectionFailure;
-
-    /** Sends one job; false when it must be tried again later (4xx with attempts left). */
-    private boolean send(Job job) throws DeliveryException {
-        if (connection == null || !connection.isConnected()) {
-            if (connection != null) {
-                connection.close();
-            }
-            try {
-                if (session == null) {
-                    session = SmtpConnection.session(settings.smtp(), from.getAddress());
-                }
-                connection = SmtpConnection.open(settings.smtp(), session);
-            } catch (DeliveryException e) {
-                connection = null;
-                connectionFailure = e;
-                outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
-                releasePassword(job, false);
-                return true;
-            }
-        }
-        MimeMessage message;
-        String id = job.messageId != null ? job.messageId : MessageIds.create(Addresses.domainOf(from));
-        try {
-            message = messages.build(job.item, job.part, job.to, id, connection.session());
-        } catch (DeliveryException e) {
-            if (job.messageId != null) {
-                ledger.markFailed(job.messageId, e.code(), e.getMessage());
-            }
-            outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, e);
-            releasePassword(job, false);
-            return true;
-        }
-        job.messageId = id;
-        ledger.recordIntent(id, job.item.entryId(), job.part, DeliveryChannel.MAIL, job.to.getAddress());
-        job.attempts++;
-        job.handedOver = true;
-        SendOutcome outcome = connection.send(message, envelope(job));
-        job.handedOver = false;
-        String reply = outcome.reply();
-        switch (outcome.kind()) {
-            case ACCEPTED -> {
-                ledger.markAccepted(id, reply);
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.SENT, job.to.getAddress(), id, reply);
-                releasePassword(job, true);
-                return true;
-            }
-            case TRANSIENT -> {
-                ledger.markDeferred(id, ErrorCode.DELIVERY_DEFERRED, reply);
-                if (job.attempts < settings.maxAttempts()) {
-                    Duration backoff = settings.retryBackoff().multipliedBy(1L << Math.min(job.attempts - 1, 10));
-                    job.readyAt = clock.instant().plus(backoff);
-                    outcomes.warn(job.item.label(), NLS.bind(Messages.retryLater, reply, backoff.toSeconds()));
-                    return false;
-                }
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.DEFERRED, job.to.getAddress(), id,
-                        ErrorCode.DELIVERY_DEFERRED, reply);
-                releasePassword(job, false);
-                return true;
-            }
-            case PERMANENT -> {
-                ledger.markFailed(id, ErrorCode.DELIVERY_REJECTED, reply);
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.FAILED, job.to.getAddress(), id,
-                        ErrorCode.DELIVERY_REJECTED, reply);
-                releasePassword(job, false);
-                return true;
-            }
-            default -> {
-                ledger.markUnknown(id, reply);
-                connection.close();
-                connection = null;
-                outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(), id,
-                        ErrorCode.DELIVERY_STATE_UNKNOWN, reply);
-                releasePassword(job, false);
-                return true;
-            }
-        }
-    }
-
-    /**
-     * A send that threw something unexpected. Once the message may have been handed to the server its outcome is
-     * unknown (recorded so, to be confirmed, never sent twice); before that the part failed. The connection is
-     * dropped either way: its state is unknown.
-     */
-    private boolean crashed(Job job, Throwable e) throws DeliveryException {
-        if (connection != null) {
-            try {
-                connection.close();
-            } catch (RuntimeException | Error ignored) { // NOPMD: already failing
-                // the first failure is the one to report
-            }
-            connection = null;
-        }
-        DeliveryException failure = crash(job.item, e);
-        if (job.handedOver) {
-            job.handedOver = false;
-            ledger.markUnknown(job.messageId, failure.getMessage());
-            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.UNKNOWN, job.to.getAddress(),
-                    job.messageId, ErrorCode.DELIVERY_STATE_UNKNOWN, failure.getMessage());
-        } else {
-            if (job.messageId != null) {
-                ledger.markFailed(job.messageId, ErrorCode.UNKNOWN, failure.getMessage());
-            }
-            outcomes.fail(job.item, job.part, job.to.getAddress(), job.messageId, failure);
-        }
-        releasePassword(job, false);
-        return true;
-    }
-
-    private Address[] envelope(Job job) {
-        if (job.part == DeliveryPart.FILE && bcc != null) {
-            return new Address[] { job.to, bcc };
-        }
-        return new Address[] { job.to };
     }
 
     /** After a file mail settles: its password mail becomes due after the delay, or is held. */
@@ -434,35 +154,7 @@ public final class BatchRunner {
         if (password == null) {
             return;
         }
-        if (accepted) {
-            password.readyAt = clock.instant().plus(settings.passwordMailDelay());
-        } else {
-            password.readyAt = null;
-        }
-    }
-
-    private void writeToOutbox(Job job, Path outbox) throws DeliveryException {
-        String id = MessageIds.create(Addresses.domainOf(from));
-        try {
-            MimeMessage message = messages.build(job.item, job.part, job.to, id, MessageBuilder.offlineSession());
-            OwnerOnly.directories(outbox);
-            Path target = FileNames.freeName(outbox, FileNames.safeName(job.item.key()) + "-" //$NON-NLS-1$
-                    + job.part.name().toLowerCase(java.util.Locale.ROOT), ".eml"); //$NON-NLS-1$
-            DurableFiles.write(target, out -> {
-                try {
-                    message.writeTo(out);
-                } catch (MessagingException e) {
-                    throw new IOException(e.getMessage(), e);
-                }
-            }, WriteMode.CREATE_NEW);
-            outcomes.settle(job.item, job.part, DeliveryChannel.MAIL, DeliveryOutcome.WRITTEN, job.to.getAddress(), id,
-                    target.toString());
-        } catch (DeliveryException e) {
-            outcomes.fail(job.item, job.part, job.to.getAddress(), "", e); //$NON-NLS-1$
-        } catch (IOException e) {
-            outcomes.fail(job.item, job.part, job.to.getAddress(), "", new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, //$NON-NLS-1$
-                    outbox.toString(), e.getMessage(), e));
-        }
+        password.readyAt = accepted ? clock.instant().plus(settings.passwordMailDelay()) : null;
     }
 
     private void pause(Duration duration) {

@@ -21,7 +21,7 @@ import io.certdesk.core.files.OwnerOnly;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.HandoutSummary;
@@ -167,7 +167,8 @@ public final class DefaultJobService implements JobService {
             List<Finding> findings = result.findings();
             List<Integer> rejected = result.entries().stream().filter(e -> e.status() == RowStatus.REJECTED)
                     .map(e -> Integer.valueOf(e.row())).toList();
-            io.certdesk.workspace.ImportResult imported = workspace.importEntries(RosterImport.drafts(result));
+            io.certdesk.workspace.ImportResult imported = workspace.importEntries(RosterImport.source(roster, result),
+                    RosterImport.drafts(result));
             return new ImportSummary(findings, result.summary(), rejected, imported.added().size(),
                     imported.alreadyPresent().size());
         } catch (WorkspaceException e) {
@@ -245,7 +246,7 @@ public final class DefaultJobService implements JobService {
     }
 
     @Override
-    public List<LedgerRecord> unknownSends(WorkspaceSession session) throws JobException {
+    public List<DeliveryResult> unknownSends(WorkspaceSession session) throws JobException {
         return deliveries.unknownSends(Session.of(session));
     }
 
@@ -290,7 +291,7 @@ public final class DefaultJobService implements JobService {
     public WorkspaceStatus status(WorkspaceSession session) throws JobException {
         Workspace workspace = Session.of(session);
         try {
-            List<LedgerRecord> unknown = workspace.deliveryLedger().listUnknown();
+            List<DeliveryResult> unknown = workspace.deliveryLedger().listUnknown();
             return new WorkspaceStatus(workspace.settings(), workspace.entries(), workspace.counts(), workspace.window(),
                     workspace.renewals(), unknown);
         } catch (WorkspaceException e) {

@@ -17,7 +17,6 @@ import io.certdesk.delivery.DeliveryOptions;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.HandoutWriter;
-import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.delivery.TemplateFinding;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
@@ -44,7 +43,7 @@ final class Deliveries {
         Objects.requireNonNull(options, "options"); //$NON-NLS-1$
         Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
         Objects.requireNonNull(cancel, "cancel"); //$NON-NLS-1$
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             DeliveryEngine engine = new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit());
             List<TemplateFinding> findings = engine.checkTemplates();
             if (!findings.isEmpty()) {
@@ -66,8 +65,8 @@ final class Deliveries {
         }
     }
 
-    List<LedgerRecord> unknownSends(Workspace workspace) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+    List<DeliveryResult> unknownSends(Workspace workspace) throws JobException {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             return new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit()).unknownSends();
         } catch (DeliveryException e) {
             throw Failures.of(e);
@@ -75,7 +74,7 @@ final class Deliveries {
     }
 
     void confirm(Workspace workspace, String messageId, boolean delivered, String note) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit()).confirm(messageId, delivered, note);
         } catch (DeliveryException e) {
             throw Failures.of(e);
@@ -84,7 +83,7 @@ final class Deliveries {
 
     int markHandedOver(Workspace workspace, Set<Long> entryIds, DeliveryChannel channel, String note)
             throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             DeliveryEngine engine = new DeliveryEngine(delivery.settings(), delivery.ledger(), delivery.audit());
             int recorded = 0;
             for (DeliveryItem item : delivery.source().items()) {
@@ -101,7 +100,7 @@ final class Deliveries {
 
     HandoutSummary handout(Workspace workspace, Path pdf, Optional<Path> font, boolean markHandedOver)
             throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             List<DeliveryItem> items = delivery.source().items().stream()
                     .filter(i -> i.passwordChannel() == DeliveryChannel.HANDOUT).toList();
             if (items.isEmpty()) {
@@ -128,7 +127,7 @@ final class Deliveries {
     }
 
     private static int report(Workspace workspace, Path target) throws JobException {
-        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace, false)) {
+        try (WorkspaceDelivery delivery = WorkspaceDelivery.on(workspace)) {
             return ResultReport.write(delivery, target);
         } catch (DeliveryException e) {
             throw Failures.of(e);

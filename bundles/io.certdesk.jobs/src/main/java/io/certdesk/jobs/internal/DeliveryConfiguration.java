@@ -21,8 +21,6 @@ interface DeliveryConfiguration {
 
     DeliveryChannel passwordChannel() throws DeliveryException;
 
-    /** A roster row's channel value as the password channel, when the row names one. */
-    Optional<DeliveryChannel> rowChannel(String value);
 
     /** The settings without the SMTP password (nothing is sent with them). */
     DeliverySettings settings() throws DeliveryException;
@@ -51,11 +49,6 @@ interface DeliveryConfiguration {
             @Override
             public DeliveryChannel passwordChannel() throws DeliveryException {
                 return file.passwordChannel();
-            }
-
-            @Override
-            public Optional<DeliveryChannel> rowChannel(String value) {
-                return MailSettingsFile.rowChannel(value);
             }
 
             @Override

@@ -167,18 +167,6 @@ public final class MailSettingsFile {
         return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
-    /** A roster row's channel value ({@code mail}, {@code handout}, {@code shared-folder}...) as a password channel. */
-    public static Optional<DeliveryChannel> rowChannel(String value) {
-        if (value == null || value.isBlank()) {
-            return Optional.empty();
-        }
-        return Optional.of(switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "mail", "email" -> DeliveryChannel.MAIL; //$NON-NLS-1$ //$NON-NLS-2$
-            case "handout" -> DeliveryChannel.HANDOUT; //$NON-NLS-1$
-            default -> DeliveryChannel.MANUAL;
-        });
-    }
-
     private DeliveryChannel channel(String key, DeliveryChannel fallback) throws DeliveryException {
         String value = get(key, ""); //$NON-NLS-1$
         if (value.isEmpty()) {

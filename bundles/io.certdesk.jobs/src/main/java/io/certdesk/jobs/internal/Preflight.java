@@ -111,7 +111,7 @@ final class Preflight {
                 }
                 items.add(new DeliveryItem(entry.id(), WorkspaceDelivery.row(entry), entry.name(), entry.department(),
                         entry.email(), entry.recipient(), fileChannel,
-                        configuration.rowChannel(entry.channel()).orElse(passwordChannel), entry.certificateNumber(),
+                        entry.channel().orElse(passwordChannel), entry.certificateNumber(),
                         () -> new byte[0], entry.certificateNumber() + ".p12", LocalDate.MAX, "", //$NON-NLS-1$ //$NON-NLS-2$
                         () -> new char[0]));
             }

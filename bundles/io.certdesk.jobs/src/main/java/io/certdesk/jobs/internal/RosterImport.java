@@ -1,6 +1,8 @@
 package io.certdesk.jobs.internal;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,18 +11,18 @@ import io.certdesk.roster.RosterEntry;
 import io.certdesk.roster.RosterField;
 import io.certdesk.roster.RowStatus;
 import io.certdesk.workspace.EntryDraft;
+import io.certdesk.workspace.ImportSource;
 
 /**
- * Roster rows to workspace entries. Accepted and warned rows become {@link EntryDraft}s; the roster row number,
- * its headers and its cells (the password cell is always empty) travel in the entry's extras for the result
- * workbook.
+ * Roster rows to workspace entries. The roster's file name, header row and column mapping become the one
+ * {@link ImportSource} of the import; accepted and warned rows become {@link EntryDraft}s with their channel and
+ * export profile in the product's vocabularies; the row number and its cells (the password cell is always empty)
+ * travel in the entry's extras for the result workbook.
  */
 public final class RosterImport {
 
     /** Extra holding the roster row number. */
     public static final String ROW = "certdesk.row"; //$NON-NLS-1$
-    /** Extra holding the roster headers, separated by {@link #SEPARATOR}. */
-    public static final String HEADERS = "certdesk.headers"; //$NON-NLS-1$
     /** Extra holding the row's cells, separated by {@link #SEPARATOR}. */
     public static final String CELLS = "certdesk.cells"; //$NON-NLS-1$
     /** Unit separator: never part of a normalised cell (control characters are removed). */
@@ -29,10 +31,17 @@ public final class RosterImport {
     private RosterImport() {
     }
 
+    /** The import as the workspace stores it once: the roster's file name, its header row and column mapping. */
+    public static ImportSource source(Path roster, ImportResult result) {
+        Map<String, Integer> mapping = new LinkedHashMap<>();
+        result.mapping().forEach((field, column) -> mapping.put(field.key(), column));
+        Path name = roster.getFileName();
+        return new ImportSource(name == null ? "" : name.toString(), result.headers(), mapping); //$NON-NLS-1$
+    }
+
     /** Drafts of the usable rows; the caller hands them to the workspace, which wipes their passwords. */
     public static List<EntryDraft> drafts(ImportResult result) {
         List<EntryDraft> drafts = new ArrayList<>();
-        String headers = String.join(SEPARATOR, result.headers());
         for (RosterEntry entry : result.entries()) {
             if (entry.status() == RowStatus.REJECTED) {
                 continue;
@@ -40,14 +49,12 @@ public final class RosterImport {
             EntryDraft.Builder builder = EntryDraft.builder(value(entry, RosterField.GROUP_ID),
                     value(entry, RosterField.CERTIFICATE_NUMBER), entry.retrievalPassword())
                     .name(value(entry, RosterField.NAME)).email(value(entry, RosterField.EMAIL))
-                    .department(value(entry, RosterField.DEPARTMENT)).channel(value(entry, RosterField.DELIVERY_CHANNEL))
-                    .recipient(value(entry, RosterField.PASSWORD_RECIPIENT));
-            entry.value(RosterField.EXPORT_PROFILE).ifPresent(builder::exportProfile);
+                    .department(value(entry, RosterField.DEPARTMENT)).channel(entry.deliveryChannel())
+                    .recipient(value(entry, RosterField.PASSWORD_RECIPIENT)).exportProfile(entry.exportProfile());
             for (Map.Entry<String, String> other : entry.otherColumns().entrySet()) {
                 builder.extra(other.getKey(), other.getValue());
             }
             builder.extra(ROW, Integer.toString(entry.row()));
-            builder.extra(HEADERS, headers);
             builder.extra(CELLS, String.join(SEPARATOR, entry.cells()));
             drafts.add(builder.build());
         }

@@ -21,7 +21,6 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.DeliverySource;
 import io.certdesk.delivery.DeliveryWorkspace;
-import io.certdesk.delivery.LedgerRecord;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
@@ -42,28 +41,22 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
     private static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo"); //$NON-NLS-1$
 
     private final Workspace workspace;
-    private final boolean owned;
     private final MailSettingsFile mail;
     private final DeliverySettings settings;
     private final DeliveryLedger ledger;
     private final Path outbox;
 
-    private WorkspaceDelivery(Workspace workspace, boolean owned, MailSettingsFile mail, DeliverySettings settings,
+    private WorkspaceDelivery(Workspace workspace, MailSettingsFile mail, DeliverySettings settings,
             DeliveryLedger ledger, Path outbox) {
         this.workspace = workspace;
-        this.owned = owned;
         this.mail = mail;
         this.settings = settings;
         this.ledger = ledger;
         this.outbox = outbox;
     }
 
-    /**
-     * Delivery on {@code workspace}.
-     *
-     * @param owned whether {@link #close()} closes the workspace too
-     */
-    public static WorkspaceDelivery on(Workspace workspace, boolean owned) throws DeliveryException {
+    /** Delivery on {@code workspace}, which stays open when this closes. */
+    public static WorkspaceDelivery on(Workspace workspace) throws DeliveryException {
         Path folder = workspace.folder();
         MailSettingsFile mail = MailSettingsFile.load(folder);
         Optional<char[]> password;
@@ -80,7 +73,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
             settings.smtp().clear();
             throw new DeliveryException(ErrorCode.DELIVERY_CANNOT_WRITE, outbox.toString(), String.valueOf(e.getMessage()), e);
         }
-        return new WorkspaceDelivery(workspace, owned, mail, settings, workspace.deliveryLedger(), outbox);
+        return new WorkspaceDelivery(workspace, mail, settings, workspace.deliveryLedger(), outbox);
     }
 
     public Workspace workspace() {
@@ -105,7 +98,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 LocalDate expiry = entry.certificate().get().notAfter().atZone(TOKYO).toLocalDate();
                 items.add(new DeliveryItem(id, row(entry), entry.name(), entry.department(), entry.email(),
                         entry.recipient(), fileChannel,
-                        MailSettingsFile.rowChannel(entry.channel()).orElse(passwordChannel), entry.certificateNumber(),
+                        entry.channel().orElse(passwordChannel), entry.certificateNumber(),
                         () -> attachment(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
                         issuerName(entry.certificate().get().issuer()), () -> password(id)));
             }
@@ -154,7 +147,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 + (event.errorNumber() == 0 ? "" : " [" + event.errorNumber() + ']') //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
         try {
-            workspace.audit("delivery." + event.outcome().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
+            workspace.audit("delivery." + event.state().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
         } catch (WorkspaceException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -191,7 +184,7 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
     }
 
     /** The latest ledger state of an entry's part, for reports. */
-    public Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
+    public Optional<DeliveryResult> latest(long entryId, DeliveryPart part) throws DeliveryException {
         return ledger.latest(entryId, part);
     }
 
@@ -201,13 +194,6 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
             settleDelivered();
         } finally {
             settings.smtp().clear();
-            if (owned) {
-                try {
-                    workspace.close();
-                } catch (WorkspaceException e) {
-                    throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
-                }
-            }
         }
     }
 

@@ -1,41 +1,58 @@
 package io.certdesk.roster.internal;
 
-import java.util.List;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 
 /**
- * The values CertDesk knows for the per-row delivery channel and export profile, with their Japanese and
- * English spellings.
+ * How roster cells spell the per-row delivery channel and export profile, in Japanese and English, mapped onto the
+ * product's one vocabulary for each: delivery's {@link DeliveryChannel} and crypto's {@link ExportProfile}. The
+ * roster defines spellings only, never values of its own.
  */
 public final class FieldValues {
 
-    /** Canonical delivery channels. */
-    public static final List<String> CHANNELS = List.of("mail", "shared-folder", "handout"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-    /** Canonical export profiles (see the crypto bundle's ExportProfile). */
-    public static final List<String> PROFILES = List.of("modern", "compat"); //$NON-NLS-1$ //$NON-NLS-2$
-
-    private static final Map<String, String> CHANNEL_ALIASES = Map.ofEntries(
-            Map.entry("mail", "mail"), Map.entry("email", "mail"), Map.entry("e-mail", "mail"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("メール", "mail"), Map.entry("電子メール", "mail"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("shared-folder", "shared-folder"), Map.entry("shared folder", "shared-folder"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("share", "shared-folder"), Map.entry("folder", "shared-folder"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("共有フォルダ", "shared-folder"), Map.entry("共有", "shared-folder"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            Map.entry("handout", "handout"), Map.entry("print", "handout"), Map.entry("printed", "handout"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("paper", "handout"), Map.entry("手渡し", "handout"), Map.entry("印刷", "handout"), //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$
-            Map.entry("紙", "handout")); //$NON-NLS-1$ //$NON-NLS-2$
-    private static final Map<String, String> PROFILE_ALIASES = Map.of("modern", "modern", "標準", "modern", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-            "最新", "modern", "compat", "compat", "compatible", "compat", "互換", "compat", "legacy", "compat"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$ //$NON-NLS-6$ //$NON-NLS-7$ //$NON-NLS-8$ //$NON-NLS-9$ //$NON-NLS-10$
+    private static final Map<String, DeliveryChannel> CHANNEL_SPELLINGS = Map.ofEntries(
+            Map.entry("mail", DeliveryChannel.MAIL), Map.entry("email", DeliveryChannel.MAIL), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("e-mail", DeliveryChannel.MAIL), Map.entry("メール", DeliveryChannel.MAIL), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("電子メール", DeliveryChannel.MAIL), //$NON-NLS-1$
+            Map.entry("handout", DeliveryChannel.HANDOUT), Map.entry("print", DeliveryChannel.HANDOUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("printed", DeliveryChannel.HANDOUT), Map.entry("paper", DeliveryChannel.HANDOUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("手渡し", DeliveryChannel.HANDOUT), Map.entry("印刷", DeliveryChannel.HANDOUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("紙", DeliveryChannel.HANDOUT), Map.entry("配布用紙", DeliveryChannel.HANDOUT), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("manual", DeliveryChannel.MANUAL), Map.entry("by hand", DeliveryChannel.MANUAL), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("手動", DeliveryChannel.MANUAL), //$NON-NLS-1$
+            Map.entry("shared-folder", DeliveryChannel.MANUAL), Map.entry("shared folder", DeliveryChannel.MANUAL), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("share", DeliveryChannel.MANUAL), Map.entry("folder", DeliveryChannel.MANUAL), //$NON-NLS-1$ //$NON-NLS-2$
+            Map.entry("共有フォルダ", DeliveryChannel.MANUAL), Map.entry("共有", DeliveryChannel.MANUAL)); //$NON-NLS-1$ //$NON-NLS-2$
+    private static final Map<String, ExportProfile> PROFILE_SPELLINGS = Map.of("modern", ExportProfile.MODERN, //$NON-NLS-1$
+            "標準", ExportProfile.MODERN, "最新", ExportProfile.MODERN, "compat", ExportProfile.COMPAT, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "compatible", ExportProfile.COMPAT, "互換", ExportProfile.COMPAT, "legacy", ExportProfile.COMPAT); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
 
     private FieldValues() {
     }
 
-    public static Optional<String> channel(String value) {
-        return Optional.ofNullable(CHANNEL_ALIASES.get(value.toLowerCase(Locale.ROOT)));
+    /** The channel a cell names (any case, surrounding blanks ignored), if it is one of the spellings. */
+    public static Optional<DeliveryChannel> channel(String value) {
+        return Optional.ofNullable(CHANNEL_SPELLINGS.get(value.strip().toLowerCase(Locale.ROOT)));
     }
 
-    public static Optional<String> profile(String value) {
-        return Optional.ofNullable(PROFILE_ALIASES.get(value.toLowerCase(Locale.ROOT)));
+    /** The export profile a cell names, if it is one of the spellings. */
+    public static Optional<ExportProfile> profile(String value) {
+        return Optional.ofNullable(PROFILE_SPELLINGS.get(value.strip().toLowerCase(Locale.ROOT)));
+    }
+
+    /** The channels, as findings list them: {@code mail, handout, manual}. */
+    public static String knownChannels() {
+        return Arrays.stream(DeliveryChannel.values()).map(DeliveryChannel::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
+    }
+
+    /** The export profiles, as findings list them: {@code modern, compat}. */
+    public static String knownProfiles() {
+        return Arrays.stream(ExportProfile.values()).map(ExportProfile::id).collect(Collectors.joining(", ")); //$NON-NLS-1$
     }
 }

@@ -228,13 +228,13 @@ final class RowChecker {
             }
         }
         value(row, RosterField.DELIVERY_CHANNEL).ifPresent(v -> FieldValues.channel(v).ifPresentOrElse(
-                c -> row.values.put(RosterField.DELIVERY_CHANNEL, c),
+                c -> row.values.put(RosterField.DELIVERY_CHANNEL, c.id()),
                 () -> row.findings.add(finding(row, RosterField.DELIVERY_CHANNEL, FindingCode.UNKNOWN_DELIVERY_CHANNEL,
-                        v, String.join(", ", FieldValues.CHANNELS))))); //$NON-NLS-1$
+                        v, FieldValues.knownChannels()))));
         value(row, RosterField.EXPORT_PROFILE).ifPresent(v -> FieldValues.profile(v).ifPresentOrElse(
-                p -> row.values.put(RosterField.EXPORT_PROFILE, p),
+                p -> row.values.put(RosterField.EXPORT_PROFILE, p.id()),
                 () -> row.findings.add(finding(row, RosterField.EXPORT_PROFILE, FindingCode.UNKNOWN_EXPORT_PROFILE,
-                        v, String.join(", ", FieldValues.PROFILES))))); //$NON-NLS-1$
+                        v, FieldValues.knownProfiles()))));
         value(row, RosterField.GROUP_ID).ifPresent(g -> groupCounts.merge(g, 1, Integer::sum));
         if (row.hidden) {
             row.findings.add(Finding.of(row.row, null, null, FindingCode.HIDDEN_ROW));

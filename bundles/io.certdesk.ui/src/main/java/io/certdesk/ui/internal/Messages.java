@@ -20,15 +20,6 @@ public final class Messages extends NLS {
     public static String logLocale;
     public static String aboutTitle;
     public static String aboutText;
-    public static String stateImported;
-    public static String stateDownloaded;
-    public static String stateVerified;
-    public static String stateExported;
-    public static String stateDelivered;
-    public static String stateDone;
-    public static String stateFailed;
-    public static String stateWindowPassed;
-    public static String stateSuperseded;
     public static String riskFailed;
     public static String riskWindowPassed;
     public static String riskUnderHour;

@@ -6,6 +6,15 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.certdesk.workspace.internal.messages"; //$NON-NLS-1$
 
+    public static String entryStateImported;
+    public static String entryStateDownloaded;
+    public static String entryStateVerified;
+    public static String entryStateExported;
+    public static String entryStateDelivered;
+    public static String entryStateDone;
+    public static String entryStateFailed;
+    public static String entryStateWindowPassed;
+    public static String entryStateSuperseded;
     public static String auditChainBroken;
     public static String auditGap;
     public static String auditRecordEdited;

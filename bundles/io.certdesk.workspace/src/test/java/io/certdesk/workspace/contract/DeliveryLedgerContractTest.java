@@ -12,8 +12,8 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.DeliveryResult;
+import io.certdesk.delivery.DeliveryState;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,21 +56,21 @@ public abstract class DeliveryLedgerContractTest {
         ledger.recordIntent("<b@x>", entry(2), DeliveryPart.FILE, DeliveryChannel.MAIL, "u2@x.jp");
         // the process "crashes" here: no answer recorded for <b@x>
         ledger = reopen();
-        LedgerRecord accepted = ledger.find("<a@x>").orElseThrow();
-        assertEquals(SendState.ACCEPTED, accepted.state());
+        DeliveryResult accepted = ledger.find("<a@x>").orElseThrow();
+        assertEquals(DeliveryState.ACCEPTED, accepted.state());
         assertEquals("250 queued", accepted.detail());
         assertEquals(entry(1), accepted.entryId());
         assertEquals(DeliveryChannel.MAIL, accepted.channel());
         assertEquals("u1@x.jp", accepted.recipient());
-        assertEquals(SendState.INTENT, ledger.find("<b@x>").orElseThrow().state());
+        assertEquals(DeliveryState.INTENT, ledger.find("<b@x>").orElseThrow().state());
         assertEquals(1, ledger.recoverInterrupted());
         assertEquals(0, ledger.recoverInterrupted(), "nothing left to recover");
-        List<LedgerRecord> unknown = ledger.listUnknown();
-        assertEquals(List.of("<b@x>"), unknown.stream().map(LedgerRecord::messageId).toList());
-        assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN.code(), unknown.get(0).errorCode());
+        List<DeliveryResult> unknown = ledger.listUnknown();
+        assertEquals(List.of("<b@x>"), unknown.stream().map(DeliveryResult::messageId).toList());
+        assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, unknown.get(0).error());
         ledger.confirm("<b@x>", true, "seen in the server log");
-        LedgerRecord confirmed = ledger.latest(entry(2), DeliveryPart.FILE).orElseThrow();
-        assertEquals(SendState.CONFIRMED, confirmed.state());
+        DeliveryResult confirmed = ledger.latest(entry(2), DeliveryPart.FILE).orElseThrow();
+        assertEquals(DeliveryState.CONFIRMED, confirmed.state());
         assertTrue(confirmed.state().delivered());
         assertTrue(confirmed.detail().contains("seen in the server log"), confirmed.detail());
         assertTrue(ledger.listUnknown().isEmpty());
@@ -81,12 +81,12 @@ public abstract class DeliveryLedgerContractTest {
         long id = entry(1);
         ledger.recordIntent("<1@x>", id, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
         ledger.markDeferred("<1@x>", ErrorCode.DELIVERY_DEFERRED, "451 later");
-        assertEquals(ErrorCode.DELIVERY_DEFERRED.code(), ledger.find("<1@x>").orElseThrow().errorCode());
+        assertEquals(ErrorCode.DELIVERY_DEFERRED, ledger.find("<1@x>").orElseThrow().error());
         assertTrue(ledger.find("<1@x>").orElseThrow().state().sendable());
         ledger.recordIntent("<1@x>", id, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
         assertEquals(2, ledger.find("<1@x>").orElseThrow().attempts());
         ledger.markFailed("<1@x>", ErrorCode.DELIVERY_REJECTED, "550 no");
-        assertEquals(SendState.FAILED, ledger.find("<1@x>").orElseThrow().state());
+        assertEquals(DeliveryState.FAILED, ledger.find("<1@x>").orElseThrow().state());
         ledger.recordIntent("<2@x>", id, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, "b@x.jp");
         ledger.markAccepted("<2@x>", "250");
         assertEquals("<2@x>", ledger.latest(id, DeliveryPart.PASSWORD).orElseThrow().messageId());
@@ -101,7 +101,7 @@ public abstract class DeliveryLedgerContractTest {
         DeliveryException twice = assertThrows(DeliveryException.class,
                 () -> ledger.recordIntent("<m@x>", entry(1), DeliveryPart.FILE, DeliveryChannel.MAIL, "u@x.jp"));
         assertEquals(ErrorCode.DELIVERY_LEDGER_FAILED, twice.code());
-        assertEquals(SendState.ACCEPTED, ledger.find("<m@x>").orElseThrow().state(), "unchanged by the refusal");
+        assertEquals(DeliveryState.ACCEPTED, ledger.find("<m@x>").orElseThrow().state(), "unchanged by the refusal");
     }
 
     @Test
@@ -123,10 +123,10 @@ public abstract class DeliveryLedgerContractTest {
     void anUnknownSendConfirmedAsLostIsSentAgain() throws Exception {
         ledger.recordIntent("<u@x>", entry(3), DeliveryPart.FILE, DeliveryChannel.MAIL, "u@x.jp");
         ledger.markUnknown("<u@x>", "connection lost after DATA");
-        assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN.code(), ledger.find("<u@x>").orElseThrow().errorCode());
+        assertEquals(ErrorCode.DELIVERY_STATE_UNKNOWN, ledger.find("<u@x>").orElseThrow().error());
         ledger.confirm("<u@x>", false, "not in the mailbox");
-        LedgerRecord resend = ledger.find("<u@x>").orElseThrow();
-        assertEquals(SendState.RESEND, resend.state());
+        DeliveryResult resend = ledger.find("<u@x>").orElseThrow();
+        assertEquals(DeliveryState.RESEND, resend.state());
         assertTrue(resend.state().sendable());
         assertFalse(resend.state().delivered());
     }
@@ -134,8 +134,10 @@ public abstract class DeliveryLedgerContractTest {
     @Test
     void handOversAreDeliveredPasswordsAndMailIsNoHandOver() throws Exception {
         ledger.recordHandover(entry(2), DeliveryChannel.HANDOUT, "printed");
-        LedgerRecord handout = ledger.latest(entry(2), DeliveryPart.PASSWORD).orElseThrow();
+        DeliveryResult handout = ledger.latest(entry(2), DeliveryPart.PASSWORD).orElseThrow();
         assertTrue(handout.state().delivered());
+        assertEquals(DeliveryState.HANDED_OVER, handout.state(), "a hand-over is recorded as one, not as a server's answer");
+        assertEquals("printed", handout.detail());
         assertEquals(DeliveryChannel.HANDOUT, handout.channel());
         assertEquals("", handout.recipient());
         ledger.recordHandover(entry(3), DeliveryChannel.MANUAL, "given at the desk");
@@ -149,7 +151,7 @@ public abstract class DeliveryLedgerContractTest {
         ledger.recordIntent("<z@x>", entry(1), DeliveryPart.FILE, DeliveryChannel.MAIL, "u@x.jp");
         ledger.recordIntent("<a@x>", entry(2), DeliveryPart.FILE, DeliveryChannel.MAIL, "u@x.jp");
         ledger.recordHandover(entry(1), DeliveryChannel.MANUAL, "");
-        List<LedgerRecord> all = ledger.all();
+        List<DeliveryResult> all = ledger.all();
         assertEquals(3, all.size());
         assertEquals("<z@x>", all.get(0).messageId());
         assertEquals("<a@x>", all.get(1).messageId());

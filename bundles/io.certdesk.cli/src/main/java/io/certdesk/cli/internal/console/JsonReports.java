@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.jobs.ImportSummary;
 import io.certdesk.roster.Finding;
@@ -42,7 +42,7 @@ public final class JsonReports {
     /** {@code "delivery": {...}}: parts per outcome. */
     public static void delivery(JsonWriter json, DeliveryReport report) {
         json.name("delivery").beginObject(); //$NON-NLS-1$
-        for (DeliveryOutcome outcome : DeliveryOutcome.values()) {
+        for (DeliveryState outcome : DeliveryState.values()) {
             long n = report.count(outcome);
             if (n > 0) {
                 json.name(outcome.name()).value(n);

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.JobEvent;
 import io.certdesk.jobs.JobListener;
@@ -107,10 +107,10 @@ public final class StageProgress implements JobListener, AutoCloseable {
 
     private void delivery(JobEvent event) {
         DeliveryResult result = event.delivery().orElseThrow();
-        if (result.error() != null || result.outcome() == DeliveryOutcome.FAILED) {
+        if (result.error() != null || result.state() == DeliveryState.FAILED) {
             digest.add(result.error() == null ? ErrorCode.UNKNOWN : result.error(), Names.part(result.part()),
                     result.label(), result.detail());
-        } else if (result.outcome() == DeliveryOutcome.HELD) {
+        } else if (result.state() == DeliveryState.HELD) {
             digest.warn(result.label() + " (" + Names.part(result.part()) + ")", result.detail()); //$NON-NLS-1$ //$NON-NLS-2$
         }
         if (mode != OutputMode.HUMAN || event.total() == 0) {

@@ -17,10 +17,10 @@ import io.certdesk.cli.internal.console.OutputOptions;
 import io.certdesk.cli.internal.console.Screen;
 import io.certdesk.cli.internal.console.StageProgress;
 import io.certdesk.cli.internal.jobs.Sessions;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryPart;
 import io.certdesk.delivery.DeliveryReport;
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.JobException;
@@ -115,15 +115,15 @@ public final class DeliverCommand implements Callable<Integer> {
             jobs.confirmSend(session, id, false, CONFIRM_NOTE);
             out.println(NLS.bind(Messages.confirmedResend, id));
         }
-        List<LedgerRecord> unknown = jobs.unknownSends(session);
+        List<DeliveryResult> unknown = jobs.unknownSends(session);
         if (unknown.isEmpty()) {
             out.println(Messages.noUnknownSends);
             return 0;
         }
         out.println(NLS.bind(Messages.unknownSendsHeader, unknown.size()));
-        for (LedgerRecord record : unknown) {
+        for (DeliveryResult record : unknown) {
             out.println(NLS.bind(Messages.unknownSendLine, new Object[] { record.messageId(), record.entryId(),
-                    partName(record.part()), record.recipient(), record.updated() }));
+                    record.part().displayName(), record.recipient(), record.time() }));
         }
         out.println(Messages.unknownSendsHint);
         return delivered.isEmpty() && resend.isEmpty() ? 1 : 0;
@@ -151,10 +151,10 @@ public final class DeliverCommand implements Callable<Integer> {
         }
         DeliveryReport report = summary.report().orElseThrow();
         if (mode == OutputMode.HUMAN) {
-            out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryOutcome.SENT),
-                    report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
-                    report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
-                    report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count() }));
+            out.println(NLS.bind(Messages.summary, new Object[] { report.count(DeliveryState.ACCEPTED),
+                    report.count(DeliveryState.WRITTEN), report.count(DeliveryState.ALREADY_DELIVERED),
+                    report.count(DeliveryState.HANDOUT_PENDING) + report.count(DeliveryState.MANUAL_PENDING),
+                    report.results().stream().filter(r -> r.error() != null || r.state() == DeliveryState.HELD).count() }));
             if (dryRun) {
                 out.println(NLS.bind(Messages.dryRunWritten, summary.outbox()));
             }
@@ -169,27 +169,5 @@ public final class DeliverCommand implements Callable<Integer> {
         }
         out.flush();
         return report.hasProblems() ? 1 : 0;
-    }
-
-    static String partName(DeliveryPart part) {
-        return part == DeliveryPart.FILE ? Messages.partFile : Messages.partPassword;
-    }
-
-    static String outcomeName(DeliveryOutcome outcome) {
-        return switch (outcome) {
-            case SENT -> Messages.outcomeSent;
-            case WRITTEN -> Messages.outcomeWritten;
-            case ALREADY_DELIVERED -> Messages.outcomeAlreadyDelivered;
-            case NEEDS_CONFIRMATION -> Messages.outcomeNeedsConfirmation;
-            case UNKNOWN -> Messages.outcomeUnknown;
-            case DEFERRED -> Messages.outcomeDeferred;
-            case FAILED -> Messages.outcomeFailed;
-            case HELD -> Messages.outcomeHeld;
-            case HANDOUT_PENDING -> Messages.outcomeHandoutPending;
-            case MANUAL_PENDING -> Messages.outcomeManualPending;
-            case HANDED_OVER -> Messages.outcomeHandedOver;
-            case CANCELLED -> Messages.outcomeCancelled;
-            case CONFIRMED -> Messages.outcomeConfirmed;
-        };
     }
 }

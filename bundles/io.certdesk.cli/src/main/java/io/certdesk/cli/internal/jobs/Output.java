@@ -10,7 +10,7 @@ import org.eclipse.osgi.util.NLS;
 import io.certdesk.cli.internal.console.ErrorLines;
 import io.certdesk.cli.internal.console.Names;
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.delivery.DeliveryOutcome;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.delivery.DeliveryReport;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.ImportSummary;
@@ -54,10 +54,10 @@ final class Output {
             return false;
         }
         DeliveryReport report = summary.report().orElseThrow();
-        out.println(NLS.bind(Messages.deliverySummary, new Object[] { report.count(DeliveryOutcome.SENT),
-                report.count(DeliveryOutcome.WRITTEN), report.count(DeliveryOutcome.ALREADY_DELIVERED),
-                report.count(DeliveryOutcome.HANDOUT_PENDING) + report.count(DeliveryOutcome.MANUAL_PENDING),
-                report.results().stream().filter(r -> r.error() != null || r.outcome() == DeliveryOutcome.HELD).count(),
+        out.println(NLS.bind(Messages.deliverySummary, new Object[] { report.count(DeliveryState.ACCEPTED),
+                report.count(DeliveryState.WRITTEN), report.count(DeliveryState.ALREADY_DELIVERED),
+                report.count(DeliveryState.HANDOUT_PENDING) + report.count(DeliveryState.MANUAL_PENDING),
+                report.results().stream().filter(r -> r.error() != null || r.state() == DeliveryState.HELD).count(),
                 Integer.valueOf(summary.settledEntries()) }));
         out.flush();
         return summary.clean();

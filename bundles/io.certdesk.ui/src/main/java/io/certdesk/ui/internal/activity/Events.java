@@ -21,7 +21,7 @@ final class Events {
                     event.error().map(e -> e.message()).orElse(""), event.detail() })); //$NON-NLS-1$
             case DELIVERY_SETTLED -> event.delivery().map(d -> NLS.bind(Messages.eventSettled, new Object[] {
                     event.label(), d.part() == DeliveryPart.FILE ? Messages.partFile : Messages.partPassword,
-                    d.outcome(), d.recipient() }));
+                    d.state().displayName(), d.recipient() }));
             case DELIVERY_WARNING -> Optional.of(NLS.bind(Messages.eventWarning, event.label(), event.detail()));
             case ENTRY_STARTED, PROGRESS -> Optional.empty();
         };

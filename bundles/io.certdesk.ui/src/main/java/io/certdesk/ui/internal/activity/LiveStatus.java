@@ -74,7 +74,7 @@ public final class LiveStatus {
     private static Entry with(Entry e, Change change) {
         boolean failed = change.state() == EntryState.FAILED;
         return new Entry(e.id(), e.groupId(), e.certificateNumber(), e.name(), e.email(), e.department(), e.channel(),
-                e.recipient(), e.exportProfile(), e.extras(), change.state(),
+                e.recipient(), e.exportProfile(), e.extras(), e.importId(), change.state(),
                 failed ? Optional.of(e.state()) : Optional.empty(), failed ? change.error() : Optional.empty(),
                 failed ? Optional.ofNullable(change.detail()) : Optional.empty(), e.importedAt(), e.updatedAt(),
                 e.firstDownloadAt(), e.firstDownloadFromPortal(), e.downloadCount(), e.rawSha256(), e.certificate(),

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.certdesk.delivery.LedgerRecord;
+import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.RenewalStatus;
@@ -33,7 +33,7 @@ public final class Rows {
             }
         }
         Set<Long> unknown = new HashSet<>();
-        for (LedgerRecord record : status.unknownSends()) {
+        for (DeliveryResult record : status.unknownSends()) {
             unknown.add(Long.valueOf(record.entryId()));
         }
         List<EntryRow> rows = new ArrayList<>(status.entries().size());

@@ -10,17 +10,7 @@ public final class States {
     }
 
     public static String text(EntryState state) {
-        return switch (state) {
-            case IMPORTED -> Messages.stateImported;
-            case DOWNLOADED -> Messages.stateDownloaded;
-            case VERIFIED -> Messages.stateVerified;
-            case EXPORTED -> Messages.stateExported;
-            case DELIVERED -> Messages.stateDelivered;
-            case DONE -> Messages.stateDone;
-            case FAILED -> Messages.stateFailed;
-            case WINDOW_PASSED -> Messages.stateWindowPassed;
-            case SUPERSEDED -> Messages.stateSuperseded;
-        };
+        return state.displayName();
     }
 
     public static String text(Risk risk) {

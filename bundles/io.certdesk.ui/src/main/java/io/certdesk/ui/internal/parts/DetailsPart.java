@@ -98,8 +98,7 @@ public final class DetailsPart {
                     .applyTo(empty);
         } else {
             Entry entry = shown.get();
-            String profile = entry.exportProfile()
-                    .orElse(status.get().settings().exportProfile().id());
+            String profile = entry.exportProfile().orElse(status.get().settings().exportProfile()).id();
             person(entry);
             entry.certificate().ifPresent(this::certificate);
             window(entry);
@@ -125,7 +124,7 @@ public final class DetailsPart {
         field(person, Messages.personDepartment, entry.department());
         field(person, Messages.personGroup, entry.groupId());
         field(person, Messages.personNumber, entry.certificateNumber());
-        field(person, Messages.personChannel, entry.channel());
+        field(person, Messages.personChannel, entry.channel().map(c -> c.displayName()).orElse("")); //$NON-NLS-1$
         field(person, Messages.personRecipient, entry.recipient());
         for (Map.Entry<String, String> extra : entry.extras().entrySet()) {
             field(person, extra.getKey(), extra.getValue());

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.workspace.CertificateInfo;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
@@ -25,7 +27,9 @@ final class EntryRows {
                     Instant.ofEpochMilli(rs.getLong(23)), Instant.ofEpochMilli(rs.getLong(24)), rs.getString(25), rs.getString(26)));
         }
         return new Entry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), Optional.ofNullable(rs.getString(9)), extras, EntryState.valueOf(rs.getString(10)),
+                DeliveryChannel.fromId(rs.getString(7)), rs.getString(8),
+                Optional.ofNullable(rs.getString(9)).flatMap(ExportProfile::fromId), extras, longValue(rs, 29),
+                EntryState.valueOf(rs.getString(10)),
                 Optional.ofNullable(rs.getString(11)).map(EntryState::valueOf), errorCode(rs, 12),
                 Optional.ofNullable(rs.getString(13)), Instant.ofEpochMilli(rs.getLong(14)), Instant.ofEpochMilli(rs.getLong(15)),
                 instant(rs, 16), rs.getInt(17) != 0, rs.getInt(18), Optional.ofNullable(rs.getString(19)), certificate,

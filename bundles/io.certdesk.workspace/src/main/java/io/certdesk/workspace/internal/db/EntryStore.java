@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.workspace.CertificateInfo;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryDraft;
@@ -32,7 +34,7 @@ public final class EntryStore {
     private static final String COLUMNS = "id, group_id, cert_number, name, email, department, channel, recipient," //$NON-NLS-1$
             + " export_profile, state, failed_from, error_code, error_detail, imported_at, updated_at, first_download_at," //$NON-NLS-1$
             + " first_download_portal, download_count, raw_sha256, subject, issuer, serial_hex, not_before, not_after," //$NON-NLS-1$
-            + " cert_sha256, cert_sha1, export_sha256, superseded_by"; //$NON-NLS-1$
+            + " cert_sha256, cert_sha1, export_sha256, superseded_by, import_id"; //$NON-NLS-1$
 
     private final AuditLog audit;
     private final Clock clock;
@@ -57,24 +59,26 @@ public final class EntryStore {
         }
     }
 
-    /** Inserts an imported entry with its first transition; returns its id. */
-    public long insert(Connection c, EntryDraft draft) throws SQLException {
+    /** Inserts an imported entry (of the import {@code importId}, if any) with its first transition; returns its id. */
+    public long insert(Connection c, EntryDraft draft, Optional<Long> importId) throws SQLException {
         long now = now();
         long id;
         try (PreparedStatement s = c.prepareStatement("INSERT INTO entries (group_id, cert_number, name, email, department," //$NON-NLS-1$
-                + " channel, recipient, export_profile, state, imported_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
+                + " channel, recipient, export_profile, state, imported_at, updated_at, import_id)" //$NON-NLS-1$
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", //$NON-NLS-1$
                 Statement.RETURN_GENERATED_KEYS)) {
             s.setString(1, draft.groupId());
             s.setString(2, draft.certificateNumber());
             s.setString(3, draft.name());
             s.setString(4, draft.email());
             s.setString(5, draft.department());
-            s.setString(6, draft.channel());
+            s.setString(6, draft.channel().map(DeliveryChannel::id).orElse("")); //$NON-NLS-1$
             s.setString(7, draft.recipient());
-            s.setString(8, draft.exportProfile().orElse(null));
+            s.setString(8, draft.exportProfile().map(ExportProfile::id).orElse(null));
             s.setString(9, EntryState.IMPORTED.name());
             s.setLong(10, now);
             s.setLong(11, now);
+            s.setObject(12, importId.orElse(null));
             s.executeUpdate();
             try (ResultSet keys = s.getGeneratedKeys()) {
                 keys.next();

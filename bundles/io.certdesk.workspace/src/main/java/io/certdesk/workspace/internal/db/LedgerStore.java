@@ -18,8 +18,8 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.delivery.DeliveryPart;
-import io.certdesk.delivery.LedgerRecord;
-import io.certdesk.delivery.SendState;
+import io.certdesk.delivery.DeliveryResult;
+import io.certdesk.delivery.DeliveryState;
 
 /**
  * The workspace's delivery ledger: the {@code delivery_ledger} table of the workspace schema (created by
@@ -48,14 +48,14 @@ public final class LedgerStore implements DeliveryLedger {
         Objects.requireNonNull(messageId, "messageId"); //$NON-NLS-1$
         Objects.requireNonNull(part, "part"); //$NON-NLS-1$
         Objects.requireNonNull(channel, "channel"); //$NON-NLS-1$
-        Optional<SendState> refused = write(c -> {
-            Optional<LedgerRecord> existing = find(c, messageId);
+        Optional<DeliveryState> refused = write(c -> {
+            Optional<DeliveryResult> existing = find(c, messageId);
             if (existing.isPresent()) {
                 // A retry of the same message after a 4xx answer: the server never accepted it.
-                if (existing.get().state() != SendState.DEFERRED) {
+                if (existing.get().state() != DeliveryState.DEFERRED) {
                     return Optional.of(existing.get().state());
                 }
-                update(c, messageId, SendState.INTENT, 0, existing.get().detail(), true);
+                update(c, messageId, DeliveryState.INTENT, 0, existing.get().detail(), true);
                 return Optional.empty();
             }
             long now = clock.millis();
@@ -67,7 +67,7 @@ public final class LedgerStore implements DeliveryLedger {
                 insert.setString(3, part.name());
                 insert.setString(4, channel.name());
                 insert.setString(5, recipient == null ? "" : recipient); //$NON-NLS-1$
-                insert.setString(6, SendState.INTENT.name());
+                insert.setString(6, DeliveryState.INTENT.name());
                 insert.setLong(7, now);
                 insert.setLong(8, now);
                 insert.executeUpdate();
@@ -82,22 +82,22 @@ public final class LedgerStore implements DeliveryLedger {
 
     @Override
     public void markAccepted(String messageId, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.ACCEPTED, 0, detail);
+        updateExisting(messageId, DeliveryState.ACCEPTED, 0, detail);
     }
 
     @Override
     public void markDeferred(String messageId, ErrorCode code, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.DEFERRED, code.code(), detail);
+        updateExisting(messageId, DeliveryState.DEFERRED, code.code(), detail);
     }
 
     @Override
     public void markFailed(String messageId, ErrorCode code, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.FAILED, code.code(), detail);
+        updateExisting(messageId, DeliveryState.FAILED, code.code(), detail);
     }
 
     @Override
     public void markUnknown(String messageId, String detail) throws DeliveryException {
-        updateExisting(messageId, SendState.UNKNOWN, ErrorCode.DELIVERY_STATE_UNKNOWN.code(), detail);
+        updateExisting(messageId, DeliveryState.UNKNOWN, ErrorCode.DELIVERY_STATE_UNKNOWN.code(), detail);
     }
 
     @Override
@@ -116,7 +116,7 @@ public final class LedgerStore implements DeliveryLedger {
                 insert.setLong(2, entryId);
                 insert.setString(3, DeliveryPart.PASSWORD.name());
                 insert.setString(4, channel.name());
-                insert.setString(5, SendState.ACCEPTED.name());
+                insert.setString(5, DeliveryState.HANDED_OVER.name());
                 insert.setString(6, note == null ? "" : note); //$NON-NLS-1$
                 insert.setLong(7, now);
                 insert.setLong(8, now);
@@ -131,38 +131,38 @@ public final class LedgerStore implements DeliveryLedger {
         return write(c -> {
             try (PreparedStatement statement = c.prepareStatement(
                     "UPDATE delivery_ledger SET state = ?, error_code = ?, updated_at = ? WHERE state = ?")) { //$NON-NLS-1$
-                statement.setString(1, SendState.UNKNOWN.name());
+                statement.setString(1, DeliveryState.UNKNOWN.name());
                 statement.setInt(2, ErrorCode.DELIVERY_STATE_UNKNOWN.code());
                 statement.setLong(3, clock.millis());
-                statement.setString(4, SendState.INTENT.name());
+                statement.setString(4, DeliveryState.INTENT.name());
                 return Integer.valueOf(statement.executeUpdate());
             }
         }).intValue();
     }
 
     @Override
-    public Optional<LedgerRecord> latest(long entryId, DeliveryPart part) throws DeliveryException {
+    public Optional<DeliveryResult> latest(long entryId, DeliveryPart part) throws DeliveryException {
         return read(c -> latest(c, entryId, part));
     }
 
     /** The newest record of a part of an entry, inside a caller's transaction. */
-    public static Optional<LedgerRecord> latest(Connection c, long entryId, DeliveryPart part) throws SQLException {
+    public static Optional<DeliveryResult> latest(Connection c, long entryId, DeliveryPart part) throws SQLException {
         return query(c, "WHERE entry_id = ? AND part = ? ORDER BY seq DESC LIMIT 1", Long.valueOf(entryId), part.name()) //$NON-NLS-1$
                 .stream().findFirst();
     }
 
     @Override
-    public Optional<LedgerRecord> find(String messageId) throws DeliveryException {
+    public Optional<DeliveryResult> find(String messageId) throws DeliveryException {
         return read(c -> find(c, messageId));
     }
 
     @Override
-    public List<LedgerRecord> listUnknown() throws DeliveryException {
-        return read(c -> query(c, "WHERE state = ? ORDER BY seq", SendState.UNKNOWN.name())); //$NON-NLS-1$
+    public List<DeliveryResult> listUnknown() throws DeliveryException {
+        return read(c -> query(c, "WHERE state = ? ORDER BY seq", DeliveryState.UNKNOWN.name())); //$NON-NLS-1$
     }
 
     @Override
-    public List<LedgerRecord> all() throws DeliveryException {
+    public List<DeliveryResult> all() throws DeliveryException {
         return read(c -> query(c, "ORDER BY seq")); //$NON-NLS-1$
     }
 
@@ -171,14 +171,14 @@ public final class LedgerStore implements DeliveryLedger {
         String detail = (delivered ? "confirmed delivered" : "confirmed not delivered: resend") //$NON-NLS-1$ //$NON-NLS-2$
                 + (note == null || note.isBlank() ? "" : ": " + note); //$NON-NLS-1$ //$NON-NLS-2$
         Optional<String> refused = write(c -> {
-            Optional<LedgerRecord> record = find(c, messageId);
+            Optional<DeliveryResult> record = find(c, messageId);
             if (record.isEmpty()) {
                 return Optional.of("no such Message-ID in the ledger"); //$NON-NLS-1$
             }
-            if (record.get().state() != SendState.UNKNOWN) {
+            if (record.get().state() != DeliveryState.UNKNOWN) {
                 return Optional.of("not an unknown send (state " + record.get().state() + ")"); //$NON-NLS-1$ //$NON-NLS-2$
             }
-            update(c, messageId, delivered ? SendState.CONFIRMED : SendState.RESEND, 0, detail, false);
+            update(c, messageId, delivered ? DeliveryState.CONFIRMED : DeliveryState.RESEND, 0, detail, false);
             return Optional.<String>empty();
         });
         if (refused.isPresent()) {
@@ -186,7 +186,7 @@ public final class LedgerStore implements DeliveryLedger {
         }
     }
 
-    private void updateExisting(String messageId, SendState state, int code, String detail) throws DeliveryException {
+    private void updateExisting(String messageId, DeliveryState state, int code, String detail) throws DeliveryException {
         int updated = write(c -> Integer.valueOf(update(c, messageId, state, code, detail, false))).intValue();
         if (updated != 1) {
             throw new DeliveryException(ErrorCode.DELIVERY_LEDGER_FAILED, source,
@@ -194,7 +194,7 @@ public final class LedgerStore implements DeliveryLedger {
         }
     }
 
-    private int update(Connection c, String messageId, SendState state, int code, String detail, boolean countAttempt)
+    private int update(Connection c, String messageId, DeliveryState state, int code, String detail, boolean countAttempt)
             throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("UPDATE delivery_ledger SET state = ?, " //$NON-NLS-1$
                 + "error_code = ?, detail = ?, updated_at = ?" + (countAttempt ? ", attempts = attempts + 1" : "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -208,22 +208,23 @@ public final class LedgerStore implements DeliveryLedger {
         }
     }
 
-    private static Optional<LedgerRecord> find(Connection c, String messageId) throws SQLException {
+    private static Optional<DeliveryResult> find(Connection c, String messageId) throws SQLException {
         return query(c, "WHERE message_id = ?", messageId).stream().findFirst(); //$NON-NLS-1$
     }
 
-    private static List<LedgerRecord> query(Connection c, String where, Object... arguments) throws SQLException {
+    private static List<DeliveryResult> query(Connection c, String where, Object... arguments) throws SQLException {
         try (PreparedStatement statement = c.prepareStatement("SELECT " + COLUMNS + " FROM delivery_ledger " + where)) { //$NON-NLS-1$ //$NON-NLS-2$
             for (int i = 0; i < arguments.length; i++) {
                 statement.setObject(i + 1, arguments[i]);
             }
-            List<LedgerRecord> records = new ArrayList<>();
+            List<DeliveryResult> records = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    records.add(new LedgerRecord(rows.getString(1), rows.getLong(2),
+                    records.add(new DeliveryResult(Instant.ofEpochMilli(rows.getLong(11)), rows.getLong(2), null,
                             DeliveryPart.valueOf(rows.getString(3)), DeliveryChannel.valueOf(rows.getString(4)),
-                            rows.getString(5), SendState.valueOf(rows.getString(6)), rows.getInt(7), rows.getString(8),
-                            rows.getInt(9), Instant.ofEpochMilli(rows.getLong(10)), Instant.ofEpochMilli(rows.getLong(11))));
+                            DeliveryState.valueOf(rows.getString(6)), rows.getString(5), rows.getString(1),
+                            error(rows.getInt(7)), rows.getString(8), rows.getInt(9),
+                            Instant.ofEpochMilli(rows.getLong(10))));
                 }
             }
             return records;
@@ -244,5 +245,10 @@ public final class LedgerStore implements DeliveryLedger {
         } catch (SQLException e) {
             throw new DeliveryException(ErrorCode.DELIVERY_LEDGER_FAILED, source, e.getMessage(), e);
         }
+    }
+
+    /** A stored catalogue number as its code: none for 0, {@link ErrorCode#UNKNOWN} for a number this version lacks. */
+    private static ErrorCode error(int code) {
+        return code == 0 ? null : ErrorCode.of(code).orElse(ErrorCode.UNKNOWN);
     }
 }

@@ -10,18 +10,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The store's schema and its migrations, every table of the workspace in one place (entries, secrets, audit and
- * the delivery ledger). {@code schema_version} lists every migration applied with its time; each migration runs
+ * The store's schema and its migrations, every table of the workspace in one place (entries, roster imports,
+ * secrets, audit and the delivery ledger). {@code schema_version} lists every migration applied with its time; each migration runs
  * in its own transaction. A store newer than this code is refused.
  * <p>
- * Version 2 seals the audit log; version 3 adds the delivery ledger. Workspaces written before it may already hold a {@code delivery_ledger}
+ * Version 2 seals the audit log; version 3 adds the delivery ledger; version 4 stores each roster import's header
+ * row once ({@code imports}, {@code entries.import_id}) and the per-row channel and profile as ids
+ * ({@link ImportsMigration}). Workspaces written before version 3 may already hold a {@code delivery_ledger}
  * table, created by the delivery engine's former second connection with {@code entry_id} as text ({@code e}
  * and the entry id) and times as ISO-8601 text; {@link LedgerMigration} converts those rows (see there).
  */
 public final class Schema {
 
     /** The version this code writes. */
-    public static final int CURRENT = 3;
+    public static final int CURRENT = 4;
 
     /** The audit table's append-only triggers, by name, exactly as created (checked by the audit verification). */
     public static final Map<String, String> AUDIT_TRIGGERS;
@@ -91,7 +93,8 @@ public final class Schema {
         void apply(Connection connection) throws SQLException;
     }
 
-    private static final List<Migration> MIGRATIONS = List.of(statements(V1), statements(V2), LedgerMigration::apply);
+    private static final List<Migration> MIGRATIONS = List.of(statements(V1), statements(V2), LedgerMigration::apply,
+            ImportsMigration::apply);
 
     private static Migration statements(List<String> sql) {
         return c -> {

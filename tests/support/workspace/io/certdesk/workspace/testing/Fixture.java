@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.certdesk.crypto.ExportProfile;
+import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
@@ -81,6 +82,6 @@ public final class Fixture {
     public EntryDraft issueAs(String number, String subject, Instant notBefore, Instant notAfter, String password) {
         portal.add(number, new FakePortal.Issued(GROUP, password, pki.issue(subject, notBefore, notAfter, password.toCharArray())));
         return EntryDraft.builder(GROUP, number, password.toCharArray()).name("User " + number).email(number + "@example.jp")
-                .department("Dept").channel("handout").recipient("desk").build();
+                .department("Dept").channel(Optional.of(DeliveryChannel.HANDOUT)).recipient("desk").build();
     }
 }
