@@ -107,6 +107,13 @@ class TrustAnchorTest {
         assertEquals(Status.PASSED, namesOnly.check(CheckKind.ROOT_NAME).status(), "the names do match");
         assertEquals(Status.PASSED, namesOnly.check(CheckKind.ISSUER_NAME).status());
         assertFalse(namesOnly.passed(), "but names are no anchor");
+        X500Principal reversed = new X500Principal("C=JP,O=CertDesk Test,CN=CertDesk Test Root CA");
+        assertEquals(Status.PASSED, verdict(real(pki, List.of(pki.issuing, pki.root)), TrustSettings.builder()
+                .trusted(List.of(pki.root)).expectedRoot(reversed).build()).check(CheckKind.ROOT_NAME).status(),
+                "a name copied in the other order is the same name");
+        assertEquals(Status.FAILED, verdict(real(pki, List.of(pki.issuing, pki.root)), TrustSettings.builder()
+                .trusted(List.of(pki.root)).expectedRoot(new X500Principal("CN=CertDesk Test Root CA,O=Other,C=JP")).build())
+                .check(CheckKind.ROOT_NAME).status());
         assertEquals(Optional.of(ErrorCode.P12_NO_TRUST_ANCHOR), namesOnly.failureCode());
     }
 

@@ -50,6 +50,7 @@ import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.ProgressCounts;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 
 /** The job service on a real workspace in a temporary folder, the reference portal on loopback and a real roster. */
 class JobServiceTest {
@@ -80,7 +81,7 @@ class JobServiceTest {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         session = jobs.create(temp.resolve("ws"), PASSPHRASE,
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false));
+                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root))));
         Files.copy(data.clientProfile(), session.folder().resolve("portal-profile.properties"));
     }
 

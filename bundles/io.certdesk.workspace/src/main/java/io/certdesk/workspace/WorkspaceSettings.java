@@ -1,29 +1,23 @@
 package io.certdesk.workspace;
 
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import javax.security.auth.x500.X500Principal;
-
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.crypto.FriendlyNameTemplate;
-import io.certdesk.crypto.IssuerFetchSettings;
-import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.TrustSettings;
 
 /**
  * The portal profile and export defaults a workspace keeps: renewal window (days before expiry when renewal
  * opens: 28 or 40 depending on the service), the margin before the 24-hour deadline under which downloaded but
  * unfinished entries are reported at risk, the default export profile and iterations, and what chains are
- * verified against (trusted CA certificates, pinned root, expected issuer, AIA downloads).
+ * verified against ({@link WorkspaceTrust}: the anchors chosen at creation, expected names, AIA hosts).
  */
 public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, ExportProfile exportProfile,
-        int exportIterations, List<X509Certificate> trustedCertificates, Optional<String> pinnedRootSha256,
-        Optional<String> expectedIssuer, boolean fetchIssuers) {
+        int exportIterations, WorkspaceTrust trust) {
 
     public WorkspaceSettings {
         if (renewalWindowDays < 1 || renewalWindowDays > 366) {
@@ -35,45 +29,37 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
         }
         Objects.requireNonNull(exportProfile, "exportProfile"); //$NON-NLS-1$
         ExportOptions.builder(exportProfile).iterations(exportIterations);
-        trustedCertificates = List.copyOf(trustedCertificates);
-        Objects.requireNonNull(pinnedRootSha256, "pinnedRootSha256"); //$NON-NLS-1$
-        Objects.requireNonNull(expectedIssuer, "expectedIssuer"); //$NON-NLS-1$
+        Objects.requireNonNull(trust, "trust"); //$NON-NLS-1$
     }
 
-    /** 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted, AIA on. */
+    /**
+     * 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted yet: a workspace is
+     * created only after {@link #withTrust} gave it an anchor.
+     */
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(28, Duration.ofHours(6), ExportProfile.MODERN, ExportProfile.DEFAULT_ITERATIONS,
-                List.of(), Optional.empty(), Optional.empty(), true);
+                WorkspaceTrust.none());
     }
 
     public WorkspaceSettings withRenewalWindowDays(int days) {
-        return new WorkspaceSettings(days, windowMargin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+        return new WorkspaceSettings(days, windowMargin, exportProfile, exportIterations, trust);
     }
 
     public WorkspaceSettings withWindowMargin(Duration margin) {
-        return new WorkspaceSettings(renewalWindowDays, margin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+        return new WorkspaceSettings(renewalWindowDays, margin, exportProfile, exportIterations, trust);
     }
 
     public WorkspaceSettings withExport(ExportProfile profile, int iterations) {
-        return new WorkspaceSettings(renewalWindowDays, windowMargin, profile, iterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers);
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, profile, iterations, trust);
     }
 
-    public WorkspaceSettings withTrust(List<X509Certificate> trusted, Optional<String> rootSha256,
-            Optional<String> issuer, boolean fetch) {
-        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations, trusted,
-                rootSha256, issuer, fetch);
+    public WorkspaceSettings withTrust(WorkspaceTrust newTrust) {
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations, newTrust);
     }
 
-    /** The crypto engine's view of the trust part. */
-    public TrustSettings trustSettings() {
-        TrustSettings.Builder builder = TrustSettings.builder().trusted(trustedCertificates)
-                .fetch(fetchIssuers ? IssuerFetchSettings.defaults(ProxySettings.direct()) : IssuerFetchSettings.disabled());
-        pinnedRootSha256.ifPresent(builder::pinnedRootSha256);
-        expectedIssuer.ifPresent(name -> builder.expectedIssuer(new X500Principal(name)));
-        return builder.build();
+    /** The crypto engine's view of the trust part; AIA downloads go through the given proxy. */
+    public TrustSettings trustSettings(ProxySettings proxy) {
+        return trust.toTrustSettings(proxy);
     }
 
     /** Export options for an entry: its own profile when it has one, else the workspace's. */

@@ -17,6 +17,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import javax.security.auth.x500.X500Principal;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+
 import io.certdesk.crypto.CertificateChain;
 import io.certdesk.crypto.CertificateSummary;
 import io.certdesk.crypto.ChainVerdict;
@@ -164,12 +169,22 @@ final class ChainVerifier {
         return new Check(CheckKind.ROOT_PIN, Status.FAILED, NLS.bind(Messages.checkPinDiffers, trust.pinnedRoot().get(), actual));
     }
 
+    /**
+     * Whether two names have the same attributes (compared as Bouncy Castle's style does: case and spacing of values
+     * ignored), in the same or in the reversed order: people copy names as tools print them, some most significant
+     * first (C=JP,O=...,CN=...), some the other way round (RFC 2253: CN=...,O=...,C=JP).
+     */
+    static boolean sameName(X500Principal expected, X500Principal actual) {
+        return expected.equals(actual) || X500Name.getInstance(BCStyle.INSTANCE, expected.getEncoded())
+                .equals(X500Name.getInstance(BCStyle.INSTANCE, actual.getEncoded()));
+    }
+
     private static Check rootName(Optional<X509Certificate> root, TrustSettings trust) {
         String actual = root.map(r -> r.getSubjectX500Principal().getName()).orElse(Messages.noRoot);
         if (trust.expectedRoot().isEmpty()) {
             return new Check(CheckKind.ROOT_NAME, Status.SKIPPED, NLS.bind(Messages.checkRootNameNotConfigured, actual));
         }
-        if (root.isPresent() && trust.expectedRoot().get().equals(root.get().getSubjectX500Principal())) {
+        if (root.isPresent() && sameName(trust.expectedRoot().get(), root.get().getSubjectX500Principal())) {
             return new Check(CheckKind.ROOT_NAME, Status.PASSED, NLS.bind(Messages.checkRootNameMatches, actual));
         }
         return new Check(CheckKind.ROOT_NAME, Status.FAILED,
@@ -181,7 +196,7 @@ final class ChainVerifier {
         if (trust.expectedIssuer().isEmpty()) {
             return new Check(CheckKind.ISSUER_NAME, Status.SKIPPED, NLS.bind(Messages.checkIssuerNotConfigured, actual));
         }
-        if (trust.expectedIssuer().get().equals(leaf.getIssuerX500Principal())) {
+        if (sameName(trust.expectedIssuer().get(), leaf.getIssuerX500Principal())) {
             return new Check(CheckKind.ISSUER_NAME, Status.PASSED, NLS.bind(Messages.checkIssuerMatches, actual));
         }
         return new Check(CheckKind.ISSUER_NAME, Status.FAILED,

@@ -58,6 +58,9 @@ public final class WorkspaceOpener {
 
     public static Workspace create(Path folder, char[] passphrase, WorkspaceSettings settings, Clock clock)
             throws WorkspaceException {
+        if (!settings.trust().hasAnchor()) {
+            throw new WorkspaceException(ErrorCode.STORE_NO_TRUST_ANCHOR, NLS.bind(Messages.noTrustAnchor, folder));
+        }
         try {
             if (Files.exists(folder)) {
                 try (var children = Files.list(folder)) {

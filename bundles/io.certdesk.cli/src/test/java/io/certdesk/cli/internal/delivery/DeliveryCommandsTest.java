@@ -43,6 +43,7 @@ import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.testing.TestCertificates;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -89,7 +90,7 @@ class DeliveryCommandsTest {
         }
         try (WorkspaceSession session = jobs.create(dir.resolve("workspace"), PASSPHRASE.toCharArray(),
                 WorkspaceSettings.defaults().withExport(ExportProfile.MODERN, 2048)
-                        .withTrust(List.of(root), Optional.empty(), Optional.empty(), false))) {
+                        .withTrust(WorkspaceTrust.trusting(List.of(root))))) {
             Files.copy(data.clientProfile(), session.folder().resolve(JobService.WORKSPACE_PROFILE));
             assertTrue(jobs.importRoster(session, roster, ImportOptions.defaults()).rejectedRows().isEmpty());
             jobs.run(session, RunOptions.all().withSystemProxy(false).withThreads(2, 2), JobListener.NONE, new CancelToken());

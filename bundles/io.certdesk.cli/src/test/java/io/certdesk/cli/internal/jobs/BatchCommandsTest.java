@@ -39,6 +39,7 @@ import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.Workspaces;
 import picocli.CommandLine;
 
@@ -111,7 +112,7 @@ class BatchCommandsTest {
                     .generateCertificate(in);
         }
         try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(),
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false),
+                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root))),
                 Clock.systemUTC())) {
             assertTrue(Files.isDirectory(created.folder()));
         }

@@ -39,6 +39,7 @@ import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.Workspaces;
 import io.certdesk.workspace.testing.Fixture;
 import io.certdesk.workspace.testing.MutableClock;
@@ -114,7 +115,7 @@ class CommandsTest {
     private Workspace create(Path folder) throws Exception {
         return Workspaces.create(folder, Fixture.PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
                 .withExport(ExportProfile.MODERN, 2048)
-                .withTrust(List.of(rootCertificate), Optional.empty(), Optional.empty(), false), clock);
+                .withTrust(WorkspaceTrust.trusting(List.of(rootCertificate))), clock);
     }
 
     /** The passphrase and the portal's client profile in the environment. */

@@ -72,7 +72,7 @@ public final class DefaultPipeline implements Pipeline {
         ExecutorService cpu = Executors.newFixedThreadPool(options.cpuThreads(), threads("certdesk-cpu")); //$NON-NLS-1$
         try {
             Steps steps = new Steps(workspace, engine, source, EnumSet.copyOf(options.stages()), progress, cancel,
-                    storageFailure, network, cpu, workspace.settings());
+                    storageFailure, network, cpu, workspace.settings(), options.proxy());
             for (Entry entry : planned) {
                 steps.start(new Job(entry, done));
             }

@@ -10,6 +10,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Exception;
 import io.certdesk.crypto.TrustSettings;
@@ -50,7 +51,7 @@ final class Steps {
 
     Steps(DefaultWorkspace workspace, Pkcs12Engine engine, Optional<CertificateSource> source, Set<PipelineStage> stages,
             Progress progress, CancelToken cancel, AtomicReference<WorkspaceException> storageFailure,
-            ExecutorService network, ExecutorService cpu, WorkspaceSettings settings) {
+            ExecutorService network, ExecutorService cpu, WorkspaceSettings settings, ProxySettings proxy) {
         this.workspace = workspace;
         this.recorder = workspace.recorder();
         this.source = source;
@@ -60,7 +61,7 @@ final class Steps {
         this.storageFailure = storageFailure;
         this.network = network;
         this.cpu = cpu;
-        TrustSettings trust = settings.trustSettings();
+        TrustSettings trust = settings.trustSettings(proxy);
         this.crypto = new CryptoSteps(workspace, engine, trust, settings);
         this.last = stages.stream().max(Enum::compareTo).orElseThrow();
     }
