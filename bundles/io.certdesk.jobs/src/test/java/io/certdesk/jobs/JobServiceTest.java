@@ -112,6 +112,24 @@ class JobServiceTest {
     }
 
     @Test
+    void aWorkspaceIsNotCreatedWithoutATrustAnchor() throws Exception {
+        Path bare = temp.resolve("bare");
+        for (WorkspaceSettings settings : List.of(WorkspaceSettings.defaults(), WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.fromProfile(io.certdesk.portal.client.PortalProfiles.reference())))) {
+            JobException e = assertThrows(JobException.class, () -> jobs.create(bare, PASSPHRASE, settings));
+            assertEquals(ErrorCode.STORE_NO_TRUST_ANCHOR, e.code());
+            assertTrue(e.getMessage().contains("issuer.ca.files"), e.getMessage());
+            assertFalse(Files.exists(bare));
+        }
+        // the reference portal's own profile names its root and issuing CA files: that is enough
+        try (WorkspaceSession fromProfile = jobs.create(temp.resolve("profiled"), PASSPHRASE, WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.fromProfile(io.certdesk.portal.client.PortalProfiles.load(data.clientProfile()))))) {
+            assertTrue(jobs.status(fromProfile).settings().trust().hasAnchor());
+            assertEquals(2, jobs.status(fromProfile).settings().trust().trustedCertificates().size());
+        }
+    }
+
+    @Test
     void previewMasksPasswordsAndShowsTheDetectedMapping() throws Exception {
         RosterPreview preview = jobs.preview(roster, ImportOptions.defaults(), 2);
         assertEquals(USERS, preview.totalRows());

@@ -59,6 +59,16 @@ public record WorkspaceTrust(List<X509Certificate> trustedCertificates, Optional
     }
 
     /**
+     * A pinned root as the service publishes its fingerprint, no downloads.
+     *
+     * @param fingerprint SHA-1 thumbprint (40 hex digits) or SHA-256 fingerprint (64), separators allowed
+     * @throws IllegalArgumentException when it is neither
+     */
+    public static WorkspaceTrust pinning(String fingerprint) {
+        return none().withPinnedRoot(RootPin.parse(fingerprint));
+    }
+
+    /**
      * The trust a portal profile gives: its {@code issuer.ca.files} as anchors, its {@code issuer.expected.root} as a
      * pin (a SHA-1 or SHA-256 fingerprint) or as the expected root name (a subject), its {@code issuer.fetch.hosts}
      * as the hosts AIA downloads may go to (downloads on when there is one).

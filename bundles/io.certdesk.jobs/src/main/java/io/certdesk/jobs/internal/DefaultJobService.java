@@ -194,8 +194,10 @@ public final class DefaultJobService implements JobService {
                         PortalCertificateSource.profile(options.profile().orElse(null), workspace.folder()), settings);
             }
             PipelineEvents events = new PipelineEvents(listener);
+            // issuer (AIA) downloads go through the same proxy as the portal's
+            ProxySettings proxy = options.systemProxy() ? ProxySettings.system() : ProxySettings.direct();
             RunSummary summary = workspace.pipeline(engine, Optional.ofNullable(source))
-                    .run(options.pipelineOptions(retry), events, cancel);
+                    .run(options.pipelineOptions(retry).withProxy(proxy), events, cancel);
             events.flush();
             return summary;
         } catch (PortalClientException e) {

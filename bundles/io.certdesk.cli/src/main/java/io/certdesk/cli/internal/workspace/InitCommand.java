@@ -11,14 +11,18 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.crypto.RootPin;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,11 +55,17 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--margin-hours", paramLabel = "H", descriptionKey = "ws.margin-hours")
     int marginHours = 6;
 
+    @Option(names = "--portal-profile", paramLabel = "FILE", descriptionKey = "ws.portal-profile")
+    Path portalProfile;
+
     @Option(names = "--trust", paramLabel = "CA.pem", descriptionKey = "ws.trust")
     List<Path> trust = new ArrayList<>();
 
-    @Option(names = "--root-sha256", paramLabel = "HEX", descriptionKey = "ws.root-sha256")
-    String rootSha256;
+    @Option(names = { "--root-fingerprint", "--root-sha256" }, paramLabel = "HEX", descriptionKey = "ws.root-fingerprint")
+    String rootFingerprint;
+
+    @Option(names = "--fetch-host", paramLabel = "HOST[:PORT]", descriptionKey = "ws.fetch-host")
+    List<String> fetchHosts = new ArrayList<>();
 
     @Option(names = "--offline", descriptionKey = "ws.offline")
     boolean offline;
@@ -66,8 +76,12 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkspaceSettings settings = settings();
         try {
+            WorkspaceSettings settings = settings();
+            if (!settings.trust().hasAnchor()) {
+                // refused before the passphrase is asked for
+                throw new JobException(ErrorCode.STORE_NO_TRUST_ANCHOR, NLS.bind(Messages.noTrustAnchor, workspace.folder), null);
+            }
             char[] passphrase = context.passphrase(workspace).readNew();
             try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
                 spec.commandLine().getOut().println(NLS.bind(Messages.created, created.folder(), settings.exportProfile().id()));
@@ -82,20 +96,41 @@ final class InitCommand implements Callable<Integer> {
         }
     }
 
-    private WorkspaceSettings settings() {
+    private WorkspaceSettings settings() throws JobException {
         try {
             ExportProfile chosen = ExportProfile.fromId(profile).orElseThrow(
                     () -> new IllegalArgumentException(NLS.bind(Messages.unknownProfile, profile)));
-            List<X509Certificate> trusted = new ArrayList<>();
-            for (Path file : trust) {
-                trusted.addAll(certificates(file));
-            }
             return WorkspaceSettings.defaults().withExport(chosen, iterations).withRenewalWindowDays(renewalDays)
-                    .withWindowMargin(Duration.ofHours(marginHours))
-                    .withTrust(trusted, Optional.ofNullable(rootSha256), Optional.empty(), !offline);
+                    .withWindowMargin(Duration.ofHours(marginHours)).withTrust(trust());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
+    }
+
+    /** The anchors: the portal profile's, the CA files and the pinned root; AIA only to allowed hosts. */
+    private WorkspaceTrust trust() throws JobException {
+        WorkspaceTrust chosen = WorkspaceTrust.none();
+        if (portalProfile != null) {
+            try {
+                chosen = WorkspaceTrust.fromProfile(PortalProfiles.load(portalProfile));
+            } catch (PortalClientException e) {
+                throw new JobException(e.code(), e.getMessage(), e);
+            }
+        }
+        List<X509Certificate> trusted = new ArrayList<>();
+        for (Path file : trust) {
+            trusted.addAll(certificates(file));
+        }
+        chosen = chosen.withTrusted(trusted);
+        if (rootFingerprint != null) {
+            try {
+                chosen = chosen.withPinnedRoot(RootPin.parse(rootFingerprint));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(NLS.bind(Messages.badFingerprint, rootFingerprint), e);
+            }
+        }
+        chosen = chosen.withFetch(chosen.fetchIssuers() || !fetchHosts.isEmpty(), fetchHosts);
+        return offline ? chosen.withFetch(false, List.of()) : chosen;
     }
 
     private static List<X509Certificate> certificates(Path file) {

@@ -24,6 +24,8 @@ public final class Messages extends NLS {
     public static String statusWorkspace;
     public static String summary;
     public static String trustFileUnreadable;
+    public static String noTrustAnchor;
+    public static String badFingerprint;
     public static String unknownProfile;
 
     static {

@@ -55,7 +55,8 @@ class BatchCommandsTest {
         Path passphrase = temp.resolve("passphrase.txt");
         Files.writeString(passphrase, PASSPHRASE + "\n");
         Path folder = temp.resolve("ws");
-        WorkspaceSettings settings = WorkspaceSettings.defaults();
+        WorkspaceSettings settings = WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.trusting(List.of(new io.certdesk.workspace.testing.TestCertificates().root)));
         try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(), settings, Clock.systemUTC())) {
             assertTrue(Files.isDirectory(created.folder()));
         }
