@@ -111,8 +111,8 @@ for n in "${counts[@]}"; do
     printf 'bench-passphrase-%s\n' "$n" >"$work/pass-$n"
     chmod 600 "$work/pass-$n"
     /usr/bin/time -f '%e %U %S %M' -o "$3.init" "$cd_bin" workspace init --workspace "$ws" \
-        --passphrase-file "$work/pass-$n" --trust "$data/ca/root.pem" >/dev/null
-    cp "$data/client-profile.properties" "$ws/portal-profile.properties"
+        --passphrase-file "$work/pass-$n" --trust "$data/ca/root.pem" \
+        --portal-profile "$data/client-profile.properties" --proxy none >/dev/null
     cat >"$ws/delivery.properties" <<PROPS
 smtp.host = 127.0.0.1
 smtp.port = 25

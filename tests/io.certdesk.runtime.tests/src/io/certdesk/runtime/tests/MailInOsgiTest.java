@@ -28,7 +28,9 @@ class MailInOsgiTest {
 
     @BeforeEach
     void startSmtp() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        setup.setServerStartupTimeout(30_000); // a loaded CI machine needs more than the default 2 s
+        smtp = new GreenMail(setup);
         smtp.start();
     }
 

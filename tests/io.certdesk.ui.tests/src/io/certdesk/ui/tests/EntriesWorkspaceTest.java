@@ -67,7 +67,7 @@ class EntriesWorkspaceTest {
         Path passphrase;
         try (DemoSetup setup = demo.start(3, temp.resolve("demo"), Locale.getDefault())) {
             jobs.importRoster(setup.session(), setup.roster(), ImportOptions.defaults());
-            jobs.run(setup.session(), RunOptions.all().withStages(EnumSet.of(PipelineStage.DOWNLOAD)).withSystemProxy(false),
+            jobs.run(setup.session(), RunOptions.all().withStages(EnumSet.of(PipelineStage.DOWNLOAD)),
                     JobListener.NONE, new CancelToken());
             workspace = setup.workspace();
             passphrase = setup.passphraseFile();

@@ -151,4 +151,24 @@ final class SnapshotJobService implements JobService {
     public void storeSmtpPassword(WorkspaceSession session, char[] password) {
         throw notHere();
     }
+
+    @Override
+    public void storeProxyPassword(WorkspaceSession session, char[] password) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.WorkspaceConfiguration configuration(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
+    public void configure(WorkspaceSession session, io.certdesk.workspace.WorkspaceSettings settings) {
+        throw notHere();
+    }
+
+    @Override
+    public void configureMail(WorkspaceSession session, io.certdesk.jobs.MailConfiguration mail) {
+        throw notHere();
+    }
 }

@@ -86,6 +86,16 @@ public final class PasswordPolicy {
     }
 
     @Override
+    public boolean equals(Object other) {
+        return other instanceof PasswordPolicy o && length == o.length && classes.equals(o.classes);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * length + classes.hashCode();
+    }
+
+    @Override
     public String toString() {
         return "PasswordPolicy[" + length + " characters, " + classes + ']'; //$NON-NLS-1$ //$NON-NLS-2$
     }

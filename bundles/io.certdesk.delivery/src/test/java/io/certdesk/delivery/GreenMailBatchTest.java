@@ -32,7 +32,9 @@ class GreenMailBatchTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        mail = new GreenMail(new ServerSetup(0, "127.0.0.1", "smtp"));
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", "smtp");
+        setup.setServerStartupTimeout(30_000); // a loaded CI machine needs more than the default 2 s
+        mail = new GreenMail(setup);
         mail.start();
         Path p12 = TestPki.userP12(dir, "Taro Yamada", "irrelevant-1");
         items = new ArrayList<>();

@@ -79,7 +79,9 @@ class SmtpSecurityTest {
     }
 
     private static GreenMail greenMail(String protocol) {
-        GreenMail mail = new GreenMail(new ServerSetup(0, "127.0.0.1", protocol));
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", protocol);
+        setup.setServerStartupTimeout(30_000); // a loaded CI machine needs more than the default 2 s
+        GreenMail mail = new GreenMail(setup);
         mail.start();
         return mail;
     }

@@ -31,10 +31,19 @@ public interface JobService {
     /** The name of the workspace secret holding the SMTP login password. */
     String SMTP_PASSWORD_SECRET = "smtp.password"; //$NON-NLS-1$
 
-    /** The portal profile file a workspace may hold, used when a run names no profile. */
+    /** The name of the workspace secret holding the proxy password. */
+    String PROXY_PASSWORD_SECRET = WorkspaceSettings.PROXY_PASSWORD_SECRET;
+
+    /**
+     * The usual name of a portal profile kept inside the workspace folder (the demo writes one). A workspace of an
+     * earlier version that holds this file and names no profile in its settings is given it when it opens.
+     */
     String WORKSPACE_PROFILE = "portal-profile.properties"; //$NON-NLS-1$
 
-    /** Creates a workspace in an empty or missing folder (owner-only) and opens it. */
+    /**
+     * Creates a workspace in an empty or missing folder (owner-only) and opens it. A portal profile the settings name
+     * must be readable: it is checked before anything is created.
+     */
     WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) throws JobException;
 
     /** Opens a workspace. */
@@ -112,4 +121,23 @@ public interface JobService {
 
     /** Stores the SMTP login password, encrypted, in the workspace. */
     void storeSmtpPassword(WorkspaceSession session, char[] password) throws JobException;
+
+    /** Stores the proxy password (Basic authentication), encrypted, in the workspace. */
+    void storeProxyPassword(WorkspaceSession session, char[] password) throws JobException;
+
+    /**
+     * The workspace's whole configuration: every operation of this service that downloads, verifies, exports or
+     * delivers uses exactly this (the portal profile, proxy, trust anchors, password policy, mail settings...).
+     */
+    WorkspaceConfiguration configuration(WorkspaceSession session) throws JobException;
+
+    /**
+     * Replaces the settings the workspace database keeps (export, renewal days, at-risk margin, password policy,
+     * trust anchors, proxy, portal profile file) and records the change in the audit log. A portal profile must be
+     * readable; a relative profile file is resolved against the workspace folder.
+     */
+    void configure(WorkspaceSession session, WorkspaceSettings settings) throws JobException;
+
+    /** Writes the workspace's mail settings ({@value #MAIL_SETTINGS_FILE}, owner-only) and records it in the audit log. */
+    void configureMail(WorkspaceSession session, MailConfiguration mail) throws JobException;
 }

@@ -1,60 +1,47 @@
 package io.certdesk.jobs;
 
-import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 
 import io.certdesk.workspace.PipelineOptions;
 import io.certdesk.workspace.PipelineStage;
 
 /**
- * What {@link JobService#run} does.
+ * What {@link JobService#run} does. Where downloads go (the portal profile) and how (the proxy) is not a run option
+ * but the workspace's configuration ({@link JobService#configuration}), so that every run of a workspace uses the
+ * same.
  *
  * @param stages         the stages to run (download, verify, export)
  * @param entryIds       the entries (workspace ids) that take part; empty: every entry
- * @param profile        the portal profile file; empty: the workspace's {@code portal-profile.properties}, else the
- *                       reference portal's profile
- * @param systemProxy    whether downloads go through the system proxy settings (off for loopback demos)
  * @param networkThreads downloads at once (1 to {@value PipelineOptions#MAX_NETWORK_THREADS})
  * @param cpuThreads     verifications and exports at once
  */
-public record RunOptions(Set<PipelineStage> stages, Set<Long> entryIds, Optional<Path> profile, boolean systemProxy,
-        int networkThreads, int cpuThreads) {
+public record RunOptions(Set<PipelineStage> stages, Set<Long> entryIds, int networkThreads, int cpuThreads) {
 
     public RunOptions {
         stages = Set.copyOf(EnumSet.copyOf(Objects.requireNonNull(stages, "stages"))); //$NON-NLS-1$
         entryIds = Set.copyOf(Objects.requireNonNull(entryIds, "entryIds")); //$NON-NLS-1$
-        Objects.requireNonNull(profile, "profile"); //$NON-NLS-1$
         new PipelineOptions(stages, networkThreads, cpuThreads, false); // checks the numbers and the stages
     }
 
-    /** Every stage for every entry, the workspace's portal profile, the system proxy, default threads. */
+    /** Every stage for every entry, default threads. */
     public static RunOptions all() {
         PipelineOptions defaults = PipelineOptions.all();
-        return new RunOptions(EnumSet.allOf(PipelineStage.class), Set.of(), Optional.empty(), true,
-                defaults.networkThreads(), defaults.cpuThreads());
+        return new RunOptions(EnumSet.allOf(PipelineStage.class), Set.of(), defaults.networkThreads(),
+                defaults.cpuThreads());
     }
 
     public RunOptions withStages(Set<PipelineStage> chosen) {
-        return new RunOptions(chosen, entryIds, profile, systemProxy, networkThreads, cpuThreads);
+        return new RunOptions(chosen, entryIds, networkThreads, cpuThreads);
     }
 
     public RunOptions withEntries(Set<Long> ids) {
-        return new RunOptions(stages, ids, profile, systemProxy, networkThreads, cpuThreads);
-    }
-
-    public RunOptions withProfile(Optional<Path> file) {
-        return new RunOptions(stages, entryIds, file, systemProxy, networkThreads, cpuThreads);
-    }
-
-    public RunOptions withSystemProxy(boolean use) {
-        return new RunOptions(stages, entryIds, profile, use, networkThreads, cpuThreads);
+        return new RunOptions(stages, ids, networkThreads, cpuThreads);
     }
 
     public RunOptions withThreads(int network, int cpu) {
-        return new RunOptions(stages, entryIds, profile, systemProxy, network, cpu);
+        return new RunOptions(stages, entryIds, network, cpu);
     }
 
     /** The workspace pipeline's options for these. */

@@ -44,7 +44,7 @@ class DemoServiceTest {
             WorkspaceSession session = demo.session();
             assertTrue(session.hasMailSettings());
             assertEquals(3, jobs.importRoster(session, demo.roster(), ImportOptions.defaults()).added());
-            assertTrue(jobs.run(session, RunOptions.all().withSystemProxy(false), JobListener.NONE, new CancelToken())
+            assertTrue(jobs.run(session, RunOptions.all(), JobListener.NONE, new CancelToken())
                     .complete());
 
             long first = session.entries().get(0).id();

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.Pkcs12Engines;
 import io.certdesk.jobs.JobEvent.Kind;
 import io.certdesk.portal.Fault;
@@ -81,8 +82,8 @@ class JobServiceTest {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         session = jobs.create(temp.resolve("ws"), PASSPHRASE,
-                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root))));
-        Files.copy(data.clientProfile(), session.folder().resolve("portal-profile.properties"));
+                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root)))
+                        .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())));
     }
 
     @AfterEach
@@ -92,7 +93,7 @@ class JobServiceTest {
     }
 
     private RunOptions loopback() {
-        return RunOptions.all().withSystemProxy(false).withThreads(2, 2);
+        return RunOptions.all().withThreads(2, 2);
     }
 
     /** Collects events with the thread each arrived on. */

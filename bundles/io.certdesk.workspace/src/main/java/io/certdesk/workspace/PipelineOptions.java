@@ -4,15 +4,12 @@ import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 
-import io.certdesk.core.net.ProxySettings;
-
 /**
  * What a run does: the stages, how many downloads run at once (network) and how many verifications and
- * exports (CPU), whether failed entries are retried first, which entries take part (empty: all), and the proxy
- * that issuer (AIA) downloads during verification go through (the same as the portal's).
+ * exports (CPU), whether failed entries are retried first, and which entries take part (empty: all).
  */
 public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed,
-        Set<Long> entryIds, ProxySettings proxy) {
+        Set<Long> entryIds) {
 
     /** Most downloads at once: portals throttle and lock accounts. */
     public static final int MAX_NETWORK_THREADS = 16;
@@ -30,13 +27,6 @@ public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int
             throw new IllegalArgumentException("CPU threads must be 1 to 64, not " + cpuThreads); //$NON-NLS-1$
         }
         entryIds = Set.copyOf(Objects.requireNonNull(entryIds, "entryIds")); //$NON-NLS-1$
-        Objects.requireNonNull(proxy, "proxy"); //$NON-NLS-1$
-    }
-
-    /** Options for these entries, issuer downloads connecting directly. */
-    public PipelineOptions(Set<PipelineStage> stages, int networkThreads, int cpuThreads, boolean retryFailed,
-            Set<Long> entryIds) {
-        this(stages, networkThreads, cpuThreads, retryFailed, entryIds, ProxySettings.direct());
     }
 
     /** Options for every entry. */
@@ -55,21 +45,16 @@ public record PipelineOptions(Set<PipelineStage> stages, int networkThreads, int
     }
 
     public PipelineOptions withThreads(int network, int cpu) {
-        return new PipelineOptions(stages, network, cpu, retryFailed, entryIds, proxy);
+        return new PipelineOptions(stages, network, cpu, retryFailed, entryIds);
     }
 
     public PipelineOptions withRetryFailed(boolean retry) {
-        return new PipelineOptions(stages, networkThreads, cpuThreads, retry, entryIds, proxy);
+        return new PipelineOptions(stages, networkThreads, cpuThreads, retry, entryIds);
     }
 
     /** Only these entries (by workspace id) take part; an empty set means every entry. */
     public PipelineOptions withEntries(Set<Long> ids) {
-        return new PipelineOptions(stages, networkThreads, cpuThreads, retryFailed, ids, proxy);
-    }
-
-    /** Issuer (AIA) downloads go through this proxy. */
-    public PipelineOptions withProxy(ProxySettings newProxy) {
-        return new PipelineOptions(stages, networkThreads, cpuThreads, retryFailed, entryIds, newProxy);
+        return new PipelineOptions(stages, networkThreads, cpuThreads, retryFailed, ids);
     }
 
     /** Whether the entry with this id takes part. */

@@ -147,6 +147,23 @@ public final class ProxySettings implements AutoCloseable {
         return password;
     }
 
+    /** The same proxy without its password (the user stays): the form settings are stored in. */
+    public ProxySettings withoutPassword() {
+        return new ProxySettings(mode, host, port, user, Secret.empty());
+    }
+
+    /** Equal when mode, host, port and user are: the password is not compared. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProxySettings o && mode == o.mode && Objects.equals(host, o.host) && port == o.port
+                && Objects.equals(user, o.user);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(mode, host, Integer.valueOf(port), user);
+    }
+
     /** Wipes the password. */
     @Override
     public void close() {

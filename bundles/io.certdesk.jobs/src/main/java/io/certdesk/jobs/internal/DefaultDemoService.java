@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.osgi.service.component.annotations.Activate;
@@ -17,7 +18,10 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.WriteMode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.LoopbackMailSink;
 import io.certdesk.jobs.DemoService;
@@ -77,12 +81,16 @@ public final class DefaultDemoService implements DemoService {
             }
             DemoFiles.addPasswordRecipients(roster, locale);
             passphrase = DemoFiles.newPassphrase(passphraseFile);
+            // the demo's portal and mail sink are on loopback: no proxy; its client profile is kept in the workspace
             portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository());
             // the anchors of the portal's own profile: its issuer.ca.files (root and issuing CA) and expected root
             WorkspaceSettings settings = WorkspaceSettings.defaults()
-                    .withTrust(WorkspaceTrust.fromProfile(PortalProfiles.load(data.clientProfile())));
+                    .withTrust(WorkspaceTrust.fromProfile(PortalProfiles.load(data.clientProfile())))
+                    .withProxy(ProxySettings.direct());
             session = jobs.create(workspaceFolder, passphrase, settings);
-            Files.copy(data.clientProfile(), workspaceFolder.resolve(PortalCertificateSource.WORKSPACE_PROFILE));
+            DurableFiles.write(workspaceFolder.resolve(JobService.WORKSPACE_PROFILE), Files.readAllBytes(data.clientProfile()),
+                    WriteMode.CREATE_NEW);
+            jobs.configure(session, settings.withPortalProfile(Optional.of(Path.of(JobService.WORKSPACE_PROFILE))));
             Path outbox = workspaceFolder.resolve(WorkspaceDelivery.OUTBOX);
             OwnerOnly.directory(outbox);
             sink = LoopbackMailSink.start(outbox, 0);

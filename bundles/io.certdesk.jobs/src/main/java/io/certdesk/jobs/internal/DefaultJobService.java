@@ -29,13 +29,16 @@ import io.certdesk.jobs.ImportSummary;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobListener;
 import io.certdesk.jobs.JobService;
+import io.certdesk.jobs.MailConfiguration;
 import io.certdesk.jobs.RosterPreview;
 import io.certdesk.jobs.RunOptions;
+import io.certdesk.jobs.WorkspaceConfiguration;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.core.net.ProxySettings;
 import io.certdesk.portal.client.ClientSettings;
 import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.roster.Finding;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
@@ -76,6 +79,9 @@ public final class DefaultJobService implements JobService {
 
     @Override
     public WorkspaceSession create(Path folder, char[] passphrase, WorkspaceSettings settings) throws JobException {
+        if (settings.portalProfile().isPresent()) {
+            WorkspaceConfigurations.portalProfile(folder, settings); // readable before anything is created
+        }
         try {
             return new Session(Workspaces.create(folder, passphrase, settings, clock));
         } catch (WorkspaceException e) {
@@ -85,11 +91,20 @@ public final class DefaultJobService implements JobService {
 
     @Override
     public WorkspaceSession open(Path folder, char[] passphrase) throws JobException {
+        Workspace workspace;
         try {
-            return new Session(Workspaces.open(folder, passphrase, clock));
+            workspace = Workspaces.open(folder, passphrase, clock);
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }
+        Session session = new Session(workspace);
+        try {
+            WorkspaceConfigurations.adoptLegacyProfile(workspace);
+        } catch (JobException e) {
+            session.close();
+            throw e;
+        }
+        return session;
     }
 
     @Override
@@ -188,16 +203,15 @@ public final class DefaultJobService implements JobService {
         PortalCertificateSource source = null;
         try {
             if (options.stages().contains(PipelineStage.DOWNLOAD)) {
-                ClientSettings settings = options.systemProxy() ? ClientSettings.defaults().withProxy(ProxySettings.system())
-                        : ClientSettings.defaults();
-                source = PortalCertificateSource.open(
-                        PortalCertificateSource.profile(options.profile().orElse(null), workspace.folder()), settings);
+                WorkspaceSettings configured = workspace.settings();
+                PortalProfile profile = WorkspaceConfigurations.portalProfile(workspace.folder(), configured);
+                try (ProxySettings proxy = WorkspaceConfigurations.proxy(workspace, configured)) {
+                    source = PortalCertificateSource.open(profile, ClientSettings.defaults().withProxy(proxy));
+                }
             }
             PipelineEvents events = new PipelineEvents(listener);
-            // issuer (AIA) downloads go through the same proxy as the portal's
-            ProxySettings proxy = options.systemProxy() ? ProxySettings.system() : ProxySettings.direct();
             RunSummary summary = workspace.pipeline(engine, Optional.ofNullable(source))
-                    .run(options.pipelineOptions(retry).withProxy(proxy), events, cancel);
+                    .run(options.pipelineOptions(retry), events, cancel);
             events.flush();
             return summary;
         } catch (PortalClientException e) {
@@ -291,6 +305,30 @@ public final class DefaultJobService implements JobService {
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }
+    }
+
+    @Override
+    public void storeProxyPassword(WorkspaceSession session, char[] password) throws JobException {
+        try {
+            Session.of(session).storeSecret(PROXY_PASSWORD_SECRET, password);
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public WorkspaceConfiguration configuration(WorkspaceSession session) throws JobException {
+        return WorkspaceConfigurations.read(Session.of(session));
+    }
+
+    @Override
+    public void configure(WorkspaceSession session, WorkspaceSettings settings) throws JobException {
+        WorkspaceConfigurations.write(Session.of(session), Objects.requireNonNull(settings, "settings")); //$NON-NLS-1$
+    }
+
+    @Override
+    public void configureMail(WorkspaceSession session, MailConfiguration mail) throws JobException {
+        WorkspaceConfigurations.writeMail(Session.of(session), Objects.requireNonNull(mail, "mail")); //$NON-NLS-1$
     }
 
     @Override

@@ -2,6 +2,8 @@ package io.certdesk.jobs.internal;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,12 +14,15 @@ import java.util.Optional;
 import java.util.Properties;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.files.DurableFiles;
+import io.certdesk.core.files.WriteMode;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.MailCharset;
 import io.certdesk.delivery.SmtpSecurity;
 import io.certdesk.delivery.SmtpSettings;
+import io.certdesk.jobs.MailConfiguration;
 
 /**
  * The workspace's mail settings: {@value #FILE_NAME} in the workspace folder (nothing secret; the SMTP password is
@@ -48,8 +53,19 @@ public final class MailSettingsFile {
 
     /** The workspace's settings; empty (defaults) when it has none. */
     public static MailSettingsFile load(Path workspace) throws DeliveryException {
-        Path file = workspace.resolve(FILE_NAME);
+        return read(workspace.resolve(FILE_NAME), false);
+    }
+
+    /** A mail settings file anywhere (an administrator's draft): it must exist. */
+    public static MailSettingsFile loadFile(Path file) throws DeliveryException {
+        return read(file, true);
+    }
+
+    private static MailSettingsFile read(Path file, boolean required) throws DeliveryException {
         Properties properties = new Properties();
+        if (required && !Files.isRegularFile(file)) {
+            throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, file.toString(), "no such file"); //$NON-NLS-1$
+        }
         if (Files.isRegularFile(file)) {
             try (Reader reader = Files.newBufferedReader(file)) {
                 properties.load(reader);
@@ -103,6 +119,52 @@ public final class MailSettingsFile {
             builder.fileNameTemplate(fileName);
         }
         return builder.build();
+    }
+
+    /** The settings as the job service hands them out: no SMTP password, the channels of both parts. */
+    public MailConfiguration configuration() throws DeliveryException {
+        return new MailConfiguration(settings(Optional.empty()), fileChannel(), passwordChannel());
+    }
+
+    /**
+     * Writes {@code mail} to the workspace's {@value #FILE_NAME} (owner-only, durable, replacing the old file
+     * atomically) in the keys {@link #load} reads, so that the file stays the one an administrator may edit.
+     */
+    public static void write(Path workspace, MailConfiguration mail) throws DeliveryException {
+        DeliverySettings d = mail.settings();
+        Properties out = new Properties();
+        out.setProperty("smtp.host", d.smtp().host()); //$NON-NLS-1$
+        out.setProperty("smtp.port", Integer.toString(d.smtp().port())); //$NON-NLS-1$
+        out.setProperty("smtp.security", d.smtp().security().name()); //$NON-NLS-1$
+        out.setProperty("smtp.user", d.smtp().user()); //$NON-NLS-1$
+        out.setProperty("from", d.from()); //$NON-NLS-1$
+        out.setProperty("from.name", d.fromName()); //$NON-NLS-1$
+        out.setProperty("reply.to", d.replyTo()); //$NON-NLS-1$
+        out.setProperty("bcc", d.bcc()); //$NON-NLS-1$
+        out.setProperty("admin.contact", d.adminContact()); //$NON-NLS-1$
+        out.setProperty("rate.per.minute", Integer.toString(d.ratePerMinute())); //$NON-NLS-1$
+        out.setProperty("password.mail.delay.seconds", Long.toString(d.passwordMailDelay().toSeconds())); //$NON-NLS-1$
+        out.setProperty("allow.same.mailbox", Boolean.toString(d.allowSameMailbox())); //$NON-NLS-1$
+        out.setProperty("language", Locale.ENGLISH.getLanguage().equals(d.locale().getLanguage()) ? "en" : "ja"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.setProperty("charset", d.charset() == MailCharset.ISO_2022_JP ? "ISO-2022-JP" : "UTF-8"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        out.setProperty("file.channel", mail.fileChannel().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        out.setProperty("password.channel", mail.passwordChannel().name().toLowerCase(Locale.ROOT)); //$NON-NLS-1$
+        d.templateFolder().ifPresent(folder -> out.setProperty("template.folder", relative(workspace, folder))); //$NON-NLS-1$
+        d.fileNameTemplate().ifPresent(template -> out.setProperty("file.name.template", template)); //$NON-NLS-1$
+        Path file = workspace.resolve(FILE_NAME);
+        try {
+            StringWriter text = new StringWriter();
+            out.store(text, "CertDesk mail settings (the SMTP password is kept encrypted in the workspace)"); //$NON-NLS-1$
+            DurableFiles.write(file, text.toString().getBytes(StandardCharsets.UTF_8), WriteMode.REPLACE);
+        } catch (IOException e) {
+            throw new DeliveryException(ErrorCode.STORE_CANNOT_WRITE, file.toString(), e.getMessage(), e);
+        }
+    }
+
+    private static String relative(Path workspace, Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        Path base = workspace.toAbsolutePath().normalize();
+        return absolute.startsWith(base) ? base.relativize(absolute).toString() : absolute.toString();
     }
 
     /** A roster row's channel value ({@code mail}, {@code handout}, {@code shared-folder}...) as a password channel. */

@@ -1,7 +1,5 @@
 package io.certdesk.jobs.internal;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -11,7 +9,6 @@ import io.certdesk.portal.client.DownloadResult;
 import io.certdesk.portal.client.PortalClient;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.portal.client.PortalProfile;
-import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.CertificateSource;
 
 /**
@@ -20,9 +17,6 @@ import io.certdesk.workspace.CertificateSource;
  * closed: the entry then becomes WINDOW_PASSED.
  */
 public final class PortalCertificateSource implements CertificateSource, AutoCloseable {
-
-    /** The profile file a workspace may hold; used when no {@code --profile} is given. */
-    public static final String WORKSPACE_PROFILE = io.certdesk.jobs.JobService.WORKSPACE_PROFILE;
 
     private final PortalClient client;
     private final AtomicInteger downloads = new AtomicInteger();
@@ -35,17 +29,6 @@ public final class PortalCertificateSource implements CertificateSource, AutoClo
     public static PortalCertificateSource open(PortalProfile profile, ClientSettings settings) throws PortalClientException {
         return new PortalCertificateSource(PortalClient.open(Objects.requireNonNull(profile, "profile"), //$NON-NLS-1$
                 Objects.requireNonNull(settings, "settings"))); //$NON-NLS-1$
-    }
-
-    /** The profile: {@code profileFile} if given, else the workspace's {@value #WORKSPACE_PROFILE}, else the reference one. */
-    public static PortalProfile profile(Path profileFile, Path workspace) throws PortalClientException {
-        if (profileFile != null) {
-            return PortalProfiles.load(profileFile);
-        }
-        if (workspace != null && Files.isRegularFile(workspace.resolve(WORKSPACE_PROFILE))) {
-            return PortalProfiles.load(workspace.resolve(WORKSPACE_PROFILE));
-        }
-        return PortalProfiles.reference();
     }
 
     @Override

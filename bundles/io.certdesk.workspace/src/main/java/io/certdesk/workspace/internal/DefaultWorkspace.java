@@ -160,8 +160,7 @@ public final class DefaultWorkspace implements Workspace {
         }
         write(c -> {
             SettingsStore.write(c, settings);
-            audit.append(c, "workspace.settings", Optional.empty(), "", "", settings.exportProfile().id() //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-                    + ", renewal " + settings.renewalWindowDays() + " days, margin " + settings.windowMargin()); //$NON-NLS-1$ //$NON-NLS-2$
+            audit.append(c, "workspace.settings", Optional.empty(), "", "", settings.describe()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             return null;
         });
     }

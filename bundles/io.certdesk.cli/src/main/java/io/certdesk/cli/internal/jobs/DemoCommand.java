@@ -88,7 +88,7 @@ public final class DemoCommand implements Callable<Integer> {
             out.flush();
             WorkspaceSession session = demo.session();
             Output.imported(jobs.importRoster(session, demo.roster(), ImportOptions.defaults()), session.folder(), out);
-            RunSummary summary = jobs.run(session, RunOptions.all().withSystemProxy(false), Output.progress(out),
+            RunSummary summary = jobs.run(session, RunOptions.all(), Output.progress(out),
                     new CancelToken());
             Output.pipeline(summary, out);
             if (summary.storageFailure().isPresent()) {

@@ -12,6 +12,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.JobException;
+import io.certdesk.cli.internal.workspace.PortalProfileOption;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
@@ -47,8 +48,8 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--mapping", paramLabel = "FILE", descriptionKey = "batch.mapping")
     Path mapping;
 
-    @Option(names = "--profile", paramLabel = "FILE", descriptionKey = "batch.profile")
-    Path profile;
+    @Option(names = { "--portal-profile", "--profile" }, paramLabel = "FILE|reference", descriptionKey = "batch.profile")
+    String profile;
 
     @Option(names = "--dry-run", descriptionKey = "batch.dry-run")
     boolean dryRun;
@@ -70,9 +71,9 @@ public final class RunCommand implements Callable<Integer> {
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         try (WorkspaceSession session = Sessions.open(jobs, workspace, passphraseFile)) {
+            PortalProfileOption.apply(jobs, session, profile, printer);
             boolean ok = importRoster(session, printer);
-            RunSummary summary = jobs.run(session, RunOptions.all().withProfile(Optional.ofNullable(profile)),
-                    Output.progress(printer), cancel);
+            RunSummary summary = jobs.run(session, RunOptions.all(), Output.progress(printer), cancel);
             Output.pipeline(summary, printer);
             if (summary.storageFailure().isPresent()) {
                 WorkspaceException e = summary.storageFailure().get();

@@ -12,7 +12,7 @@ import org.osgi.service.component.annotations.Reference;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The workspace commands as {@link CommandContribution} services: {@code workspace init}, {@code download},
+ * The workspace commands as {@link CommandContribution} services: {@code workspace init|config}, {@code download},
  * {@code verify}, {@code export}, {@code status}, {@code audit verify|export}; each a thin adapter over the
  * {@link JobService}.
  */
@@ -57,6 +57,7 @@ public final class Contributions {
         public Object newCommand() {
             CommandSpec spec = CommandSpec.forAnnotatedObject(new WorkspaceCommand());
             spec.addSubcommand("init", CommandSpec.forAnnotatedObject(new InitCommand(context))); //$NON-NLS-1$
+            spec.addSubcommand("config", CommandSpec.forAnnotatedObject(new ConfigCommand(context))); //$NON-NLS-1$
             return spec;
         }
     }

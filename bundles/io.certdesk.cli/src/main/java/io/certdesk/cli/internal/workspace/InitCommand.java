@@ -11,14 +11,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.ExportProfile;
+import io.certdesk.crypto.RootPin;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.WorkspaceException;
-import io.certdesk.crypto.RootPin;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.WorkspaceSettings;
@@ -31,7 +32,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and portal profile. */
+/**
+ * {@code certdesk workspace init --workspace DIR}: creates a workspace with its passphrase and its configuration
+ * (export, trust, renewal window, margin, and the options it shares with {@code workspace config}).
+ */
 @Command(name = "init", sortOptions = false, usageHelpAutoWidth = true)
 final class InitCommand implements Callable<Integer> {
 
@@ -42,6 +46,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Mixin
     WorkspaceOptions workspace;
+
+    @Mixin
+    ConfigOptions config;
 
     @Option(names = "--profile", paramLabel = "modern|compat", descriptionKey = "ws.profile")
     String profile = ExportProfile.MODERN.id();
@@ -54,9 +61,6 @@ final class InitCommand implements Callable<Integer> {
 
     @Option(names = "--margin-hours", paramLabel = "H", descriptionKey = "ws.margin-hours")
     int marginHours = 6;
-
-    @Option(names = "--portal-profile", paramLabel = "FILE", descriptionKey = "ws.portal-profile")
-    Path portalProfile;
 
     @Option(names = "--trust", paramLabel = "CA.pem", descriptionKey = "ws.trust")
     List<Path> trust = new ArrayList<>();
@@ -84,6 +88,7 @@ final class InitCommand implements Callable<Integer> {
             }
             char[] passphrase = context.passphrase(workspace).readNew();
             try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
+                config.applyStored(context.jobs, created);
                 spec.commandLine().getOut().println(NLS.bind(Messages.created, created.folder(), settings.exportProfile().id()));
             } finally {
                 Arrays.fill(passphrase, '\0');
@@ -100,22 +105,25 @@ final class InitCommand implements Callable<Integer> {
         try {
             ExportProfile chosen = ExportProfile.fromId(profile).orElseThrow(
                     () -> new IllegalArgumentException(NLS.bind(Messages.unknownProfile, profile)));
-            return WorkspaceSettings.defaults().withExport(chosen, iterations).withRenewalWindowDays(renewalDays)
-                    .withWindowMargin(Duration.ofHours(marginHours)).withTrust(trust());
+            WorkspaceSettings configured = config.apply(WorkspaceSettings.defaults().withExport(chosen, iterations)
+                    .withRenewalWindowDays(renewalDays).withWindowMargin(Duration.ofHours(marginHours)));
+            return configured.withTrust(trust(configured.portalProfile()));
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
     }
 
-    /** The anchors: the portal profile's, the CA files and the pinned root; AIA only to allowed hosts. */
-    private WorkspaceTrust trust() throws JobException {
-        WorkspaceTrust chosen = WorkspaceTrust.none();
-        if (portalProfile != null) {
-            try {
-                chosen = WorkspaceTrust.fromProfile(PortalProfiles.load(portalProfile));
-            } catch (PortalClientException e) {
-                throw new JobException(e.code(), e.getMessage(), e);
-            }
+    /**
+     * The anchors: the portal profile's ({@code issuer.ca.files}, a fingerprint in {@code issuer.expected.root}), the CA
+     * files and the pinned root; the profile's expected root name; AIA downloads only to the allowed hosts.
+     */
+    private WorkspaceTrust trust(Optional<Path> portalProfile) throws JobException {
+        WorkspaceTrust chosen;
+        try {
+            chosen = WorkspaceTrust.fromProfile(portalProfile.isPresent() ? PortalProfiles.load(portalProfile.get())
+                    : PortalProfiles.reference());
+        } catch (PortalClientException e) {
+            throw new JobException(e.code(), e.getMessage(), e);
         }
         List<X509Certificate> trusted = new ArrayList<>();
         for (Path file : trust) {

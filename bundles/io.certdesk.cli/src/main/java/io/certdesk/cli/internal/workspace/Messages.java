@@ -27,6 +27,25 @@ public final class Messages extends NLS {
     public static String noTrustAnchor;
     public static String badFingerprint;
     public static String unknownProfile;
+    public static String configPortal;
+    public static String configProxy;
+    public static String configProxyUser;
+    public static String configStored;
+    public static String configNotStored;
+    public static String configTrust;
+    public static String configOn;
+    public static String configOff;
+    public static String configExport;
+    public static String configPasswords;
+    public static String configWindow;
+    public static String configNoMail;
+    public static String configMail;
+    public static String proxyUserWithoutProxy;
+    public static String proxyInvalid;
+    public static String passwordCharsInvalid;
+    public static String passwordPolicyInvalid;
+    public static String secretFileUnreadable;
+    public static String portalProfileSet;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

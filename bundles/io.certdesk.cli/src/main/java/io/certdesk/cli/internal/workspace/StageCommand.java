@@ -1,14 +1,11 @@
 package io.certdesk.cli.internal.workspace;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
@@ -29,9 +26,6 @@ import picocli.CommandLine.Spec;
  */
 abstract class StageCommand implements Callable<Integer> {
 
-    /** Environment variable naming the portal profile file of {@code download}. */
-    static final String PROFILE_VARIABLE = "CERTDESK_PORTAL_PROFILE"; //$NON-NLS-1$
-
     final CliContext context;
 
     @Spec
@@ -48,6 +42,9 @@ abstract class StageCommand implements Callable<Integer> {
 
     @Option(names = "--retry-failed", descriptionKey = "ws.retry-failed")
     boolean retryFailed;
+
+    @Option(names = "--portal-profile", paramLabel = "FILE|reference", descriptionKey = "ws.portal-profile")
+    String portalProfile;
 
     StageCommand(CliContext context) {
         this.context = context;
@@ -73,7 +70,7 @@ abstract class StageCommand implements Callable<Integer> {
         Thread hook = new Thread(cancel::cancel, "certdesk-cancel"); //$NON-NLS-1$
         Runtime.getRuntime().addShutdownHook(hook);
         try (WorkspaceSession session = context.session(workspace)) {
-            options = options.withProfile(profile());
+            PortalProfileOption.apply(context.jobs, session, portalProfile, out);
             Map<Long, String> numbers = new HashMap<>();
             for (Entry entry : session.entries()) {
                 numbers.put(Long.valueOf(entry.id()), entry.certificateNumber());
@@ -104,14 +101,5 @@ abstract class StageCommand implements Callable<Integer> {
                 // shutting down already
             }
         }
-    }
-
-    /** The portal profile of a download: {@value #PROFILE_VARIABLE}, else the workspace's or the reference one. */
-    private Optional<Path> profile() throws JobException {
-        String file = context.environment.get(PROFILE_VARIABLE);
-        if (file != null && file.isBlank()) {
-            throw new JobException(ErrorCode.STORE_SETTINGS_INVALID, PROFILE_VARIABLE + " is empty", null); //$NON-NLS-1$
-        }
-        return Optional.ofNullable(file).map(Path::of);
     }
 }

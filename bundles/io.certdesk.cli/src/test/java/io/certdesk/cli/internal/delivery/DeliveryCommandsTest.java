@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryPart;
@@ -90,10 +91,10 @@ class DeliveryCommandsTest {
         }
         try (WorkspaceSession session = jobs.create(dir.resolve("workspace"), PASSPHRASE.toCharArray(),
                 WorkspaceSettings.defaults().withExport(ExportProfile.MODERN, 2048)
-                        .withTrust(WorkspaceTrust.trusting(List.of(root))))) {
-            Files.copy(data.clientProfile(), session.folder().resolve(JobService.WORKSPACE_PROFILE));
+                        .withTrust(WorkspaceTrust.trusting(List.of(root)))
+                        .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())))) {
             assertTrue(jobs.importRoster(session, roster, ImportOptions.defaults()).rejectedRows().isEmpty());
-            jobs.run(session, RunOptions.all().withSystemProxy(false).withThreads(2, 2), JobListener.NONE, new CancelToken());
+            jobs.run(session, RunOptions.all().withThreads(2, 2), JobListener.NONE, new CancelToken());
             assertEquals(2, jobs.status(session).counts().get(EntryState.EXPORTED).intValue());
             Files.writeString(session.folder().resolve(JobService.MAIL_SETTINGS_FILE), "smtp.host = 127.0.0.1\n"
                     + "smtp.port = " + sink.port() + "\nsmtp.security = NONE_LOOPBACK_ONLY\nfrom = admin@corp.example.jp\n"

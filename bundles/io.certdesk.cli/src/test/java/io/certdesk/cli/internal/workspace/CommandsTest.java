@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
+import java.net.ServerSocket;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import java.util.HashMap;
 
 import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.cli.CommandContribution;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.portal.IssuedCertificate;
 import io.certdesk.portal.PortalDataFolder;
@@ -54,7 +56,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The workspace commands through picocli, as {@code certdesk} runs them, on the job service against the reference
- * portal on loopback ({@code CERTDESK_PORTAL_PROFILE} names its client profile).
+ * portal on loopback (the workspaces name its client profile in their settings).
  */
 class CommandsTest {
 
@@ -115,14 +117,14 @@ class CommandsTest {
     private Workspace create(Path folder) throws Exception {
         return Workspaces.create(folder, Fixture.PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
                 .withExport(ExportProfile.MODERN, 2048)
-                .withTrust(WorkspaceTrust.trusting(List.of(rootCertificate))), clock);
+                .withTrust(WorkspaceTrust.trusting(List.of(rootCertificate)))
+                .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())), clock);
     }
 
-    /** The passphrase and the portal's client profile in the environment. */
+    /** The passphrase in the environment. */
     private static Map<String, String> environment(String passphrase) {
         Map<String, String> env = new HashMap<>();
         env.put(Passphrase.ENVIRONMENT_VARIABLE, passphrase);
-        env.put(StageCommand.PROFILE_VARIABLE, data.clientProfile().toString());
         return env;
     }
 
@@ -169,7 +171,8 @@ class CommandsTest {
                 + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(rootCertificate.getEncoded())
                 + "\n-----END CERTIFICATE-----\n");
         assertEquals(0, run("workspace", "init", "--workspace", ws.toString(), "--passphrase-file", passphrase.toString(),
-                "--trust", root.toString(), "--offline", "--iterations", "2048", "--renewal-days", "40"), err.toString());
+                "--trust", root.toString(), "--offline", "--iterations", "2048", "--renewal-days", "40",
+                "--portal-profile", data.clientProfile().toString(), "--proxy", "none"), err.toString());
         assertTrue(out.toString().contains("Created the workspace " + ws), out.toString());
         try (Workspace workspace = Fixture.open(ws, clock)) {
             workspace.importEntries(issued());
@@ -274,6 +277,59 @@ class CommandsTest {
         assertTrue(out.toString().contains("X0000001: download failed [501]"), out.toString());
         assertEquals(1, run(env, "status", "--workspace", ws.toString()));
         assertTrue(out.toString().contains("X0000001 FAILED [501]"), out.toString());
+    }
+
+    @Test
+    void everyCommandTakesTheConfigurationFromTheWorkspace() throws Exception {
+        Path ws = dir.resolve("ws");
+        try (Workspace workspace = create(ws)) {
+            workspace.importEntries(issued());
+        }
+        Map<String, String> env = new HashMap<>(environment(Fixture.PASSPHRASE));
+        // the variable an earlier version read for 'download' only: no command reads it any more
+        env.put("CERTDESK_PORTAL_PROFILE", dir.resolve("missing-profile.properties").toString());
+        Path proxyPassword = Files.writeString(dir.resolve("proxy-password.txt"), "proxy-secret-42\n");
+        int nobody;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            nobody = socket.getLocalPort();
+        }
+        assertEquals(0, run(env, "workspace", "config", "--workspace", ws.toString(), "--proxy", "127.0.0.1:" + nobody,
+                "--proxy-user", "alice", "--proxy-password-file", proxyPassword.toString(), "--password-length", "24",
+                "--password-chars", "upper,digits"), err.toString());
+        String shown = out.toString();
+        assertTrue(shown.contains("Proxy: 127.0.0.1:" + nobody + ", user alice, password stored (encrypted)"), shown);
+        assertTrue(shown.contains("Generated passwords: 24 characters from upper,digits"), shown);
+        assertTrue(shown.contains("Portal profile: " + data.clientProfile()), shown);
+        assertTrue(shown.contains("Mail: not configured"), shown);
+        assertFalse(shown.contains("proxy-secret-42"), "never a secret");
+
+        // downloads go through the workspace's proxy: nobody listens there, so every download fails
+        assertEquals(1, run(env, "download", "--workspace", ws.toString(), "--network-threads", "2"));
+        assertTrue(out.toString().contains("5 entries: 0 downloaded, 0 verified, 0 exported, 5 failed"), out.toString());
+
+        Path mail = Files.writeString(dir.resolve("mail.properties"), "smtp.host = 127.0.0.1\nsmtp.port = 2525\n"
+                + "smtp.security = NONE_LOOPBACK_ONLY\nfrom = admin@corp.example.jp\nfrom.name = \u7ba1\u7406\u8005\n"
+                + "password.channel = handout\n", StandardCharsets.UTF_8);
+        assertEquals(0, run(env, "workspace", "config", "--workspace", ws.toString(), "--proxy", "none",
+                "--mail-settings", mail.toString()), err.toString());
+        assertTrue(out.toString().contains("Proxy: direct"), out.toString());
+        assertTrue(out.toString().contains("Mail: 127.0.0.1:2525 NONE_LOOPBACK_ONLY, from admin@corp.example.jp; file by mail, "
+                + "password by handout; SMTP password not stored"), out.toString());
+        assertTrue(Files.readString(ws.resolve("delivery.properties"), StandardCharsets.UTF_8).contains("from.name=\u7ba1\u7406\u8005"));
+
+        assertEquals(0, run(env, "download", "--workspace", ws.toString(), "--retry-failed"), err.toString());
+        assertTrue(out.toString().contains("5 entries: 5 downloaded"), out.toString());
+        assertEquals(0, run(env, "export", "--workspace", ws.toString()), err.toString());
+        try (Workspace workspace = Fixture.open(ws, clock)) {
+            for (io.certdesk.workspace.Entry entry : workspace.entries()) {
+                String password = new String(workspace.exportPassword(entry.id()));
+                assertTrue(password.matches("[A-Z0-9]{24}"), "the workspace's password policy: " + password.length());
+            }
+        }
+        assertEquals(1, run(env, "download", "--workspace", ws.toString(), "--portal-profile", dir.resolve("nothing").toString()));
+        assertTrue(err.toString().startsWith("[304] "), err.toString());
+        assertEquals(0, run(env, "workspace", "config", "--workspace", ws.toString()), err.toString());
+        assertTrue(out.toString().contains("Portal profile: " + data.clientProfile()), "a profile that cannot be read is not kept");
     }
 
     @Test

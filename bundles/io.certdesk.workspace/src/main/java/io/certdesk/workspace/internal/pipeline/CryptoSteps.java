@@ -10,7 +10,6 @@ import io.certdesk.crypto.CertificateSummary;
 import io.certdesk.crypto.ChainVerdict;
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.PasswordGenerator;
-import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Exception;
@@ -86,7 +85,7 @@ final class CryptoSteps {
     Entry export(Job job) throws Pkcs12Exception, WorkspaceException {
         ExportOptions options = settings.exportOptions(job.entry.exportProfile(), job.entry.certificateNumber());
         requireTrusted(job); // the chain exported is the chain verified, also when a run resumes at export
-        char[] password = passwords.generate(PasswordPolicy.defaults());
+        char[] password = passwords.generate(settings.passwordPolicy());
         try {
             CertificateChain chain = job.chain;
             byte[] exported = engine.export(job.contents, chain, options, password);

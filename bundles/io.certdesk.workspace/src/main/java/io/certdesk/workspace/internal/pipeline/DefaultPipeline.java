@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.CertificateSource;
@@ -23,6 +24,7 @@ import io.certdesk.workspace.PipelineOptions;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.workspace.WorkspaceSettings;
 import io.certdesk.workspace.internal.DefaultWorkspace;
 import io.certdesk.workspace.internal.Messages;
 
@@ -70,9 +72,10 @@ public final class DefaultPipeline implements Pipeline {
         AtomicReference<WorkspaceException> storageFailure = new AtomicReference<>();
         ExecutorService network = Executors.newFixedThreadPool(options.networkThreads(), threads("certdesk-network")); //$NON-NLS-1$
         ExecutorService cpu = Executors.newFixedThreadPool(options.cpuThreads(), threads("certdesk-cpu")); //$NON-NLS-1$
-        try {
+        WorkspaceSettings settings = workspace.settings();
+        try (ProxySettings proxy = proxy(settings)) {
             Steps steps = new Steps(workspace, engine, source, EnumSet.copyOf(options.stages()), progress, cancel,
-                    storageFailure, network, cpu, workspace.settings(), options.proxy());
+                    storageFailure, network, cpu, settings, proxy);
             for (Entry entry : planned) {
                 steps.start(new Job(entry, done));
             }
@@ -85,6 +88,13 @@ public final class DefaultPipeline implements Pipeline {
             cpu.shutdown();
         }
         return new RunSummary(progress.counts(), cancel.isCancelled(), Optional.ofNullable(storageFailure.get()));
+    }
+
+    /** The workspace's proxy with its password (the workspace secret), for AIA fetching during this run. */
+    private ProxySettings proxy(WorkspaceSettings settings) throws WorkspaceException {
+        return settings.proxyWithPassword(settings.proxy().user().isPresent()
+                ? workspace.secret(WorkspaceSettings.PROXY_PASSWORD_SECRET)
+                : Optional.empty());
     }
 
     /** The stage an entry in this state goes through next. */
