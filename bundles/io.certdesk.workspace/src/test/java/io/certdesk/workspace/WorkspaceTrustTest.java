@@ -142,4 +142,78 @@ class WorkspaceTrustTest {
         assertFalse(reference.hasAnchor(), "the built-in profile names the root but gives no anchor");
         assertTrue(reference.expectedRoot().isPresent());
     }
+
+    @Test
+    void aiaDownloadsInTheRunGoThroughTheWorkspacesProxyAndOnlyToAllowedHosts() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger originHits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger otherHits = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger proxied = new java.util.concurrent.atomic.AtomicInteger();
+        byte[] issuing = pki.issuing.getEncoded();
+        com.sun.net.httpserver.HttpServer origin = server(originHits, issuing);
+        com.sun.net.httpserver.HttpServer other = server(otherHits, issuing);
+        com.sun.net.httpserver.HttpServer proxy = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        try (java.net.http.HttpClient forward = java.net.http.HttpClient.newBuilder()
+                .proxy(java.net.http.HttpClient.Builder.NO_PROXY).build()) {
+            proxy.createContext("/", exchange -> { // a forward proxy: it gets the absolute address and fetches it
+                proxied.incrementAndGet();
+                try {
+                    byte[] body = forward.send(java.net.http.HttpRequest.newBuilder(exchange.getRequestURI()).build(),
+                            java.net.http.HttpResponse.BodyHandlers.ofByteArray()).body();
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                } catch (InterruptedException e) {
+                    exchange.sendResponseHeaders(502, -1);
+                } finally {
+                    exchange.close();
+                }
+            });
+            proxy.start();
+            String allowed = "127.0.0.1:" + origin.getAddress().getPort();
+            portal.add("A0000001", new FakePortal.Issued(Fixture.GROUP, "Ret-A1-pw", pki.issueWithAia(Fixture.subject(1),
+                    Fixture.NOT_BEFORE, Fixture.NOT_AFTER, "Ret-A1-pw".toCharArray(), "http://" + allowed + "/issuing.cer")));
+            portal.add("A0000002", new FakePortal.Issued(Fixture.GROUP, "Ret-A2-pw", pki.issueWithAia(Fixture.subject(2),
+                    Fixture.NOT_BEFORE, Fixture.NOT_AFTER, "Ret-A2-pw".toCharArray(),
+                    "http://127.0.0.1:" + other.getAddress().getPort() + "/issuing.cer")));
+            WorkspaceSettings settings = fixture.settings()
+                    .withTrust(WorkspaceTrust.trusting(List.of(pki.root)).withFetch(true, List.of(allowed)))
+                    .withProxy(io.certdesk.core.net.ProxySettings.manual("127.0.0.1", proxy.getAddress().getPort()));
+            try (Workspace workspace = Workspaces.create(dir.resolve("ws"), Fixture.PASSPHRASE.toCharArray(), settings, clock)) {
+                workspace.importEntries(List.of(
+                        EntryDraft.builder(Fixture.GROUP, "A0000001", "Ret-A1-pw".toCharArray()).name("A1").build(),
+                        EntryDraft.builder(Fixture.GROUP, "A0000002", "Ret-A2-pw".toCharArray()).name("A2").build()));
+                workspace.pipeline(TestCertificates.engine(), Optional.of(new PortalSource(portal.uri())))
+                        .run(PipelineOptions.all().withThreads(1, 1), PipelineListener.NONE, new CancelToken());
+                Entry allowedEntry = workspace.entries().stream().filter(e -> e.certificateNumber().equals("A0000001"))
+                        .findFirst().orElseThrow();
+                Entry refused = workspace.entries().stream().filter(e -> e.certificateNumber().equals("A0000002"))
+                        .findFirst().orElseThrow();
+                assertEquals(EntryState.EXPORTED, allowedEntry.state(), allowedEntry.errorDetail().toString());
+                assertEquals(EntryState.FAILED, refused.state());
+                assertEquals(Optional.of(ErrorCode.P12_CHAIN_INCOMPLETE), refused.errorCode());
+                assertTrue(refused.errorDetail().orElseThrow().contains("is not allowed"), refused.errorDetail().toString());
+            }
+            assertEquals(1, proxied.get(), "the issuer was downloaded through the workspace's proxy");
+            assertEquals(1, originHits.get());
+            assertEquals(0, otherHits.get(), "a host the workspace does not allow is never contacted");
+        } finally {
+            proxy.stop(0);
+            origin.stop(0);
+            other.stop(0);
+        }
+    }
+
+    private static com.sun.net.httpserver.HttpServer server(java.util.concurrent.atomic.AtomicInteger hits, byte[] body)
+            throws java.io.IOException {
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            hits.incrementAndGet();
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        return server;
+    }
 }
