@@ -29,6 +29,7 @@ import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +42,12 @@ import org.junit.jupiter.api.io.TempDir;
  * a wrong passphrase; and 10,000 imported entries (time to first paint printed).
  */
 class EntriesWorkspaceTest {
+
+    /**
+     * A workspace is created only with a trust anchor; these workspaces never verify a chain (no download), so a
+     * pinned root fingerprint (SHA-256 of no particular root) is the cheapest anchor.
+     */
+    private static final WorkspaceTrust NEVER_VERIFIES = WorkspaceTrust.pinning("00".repeat(32));
 
     private static JobService jobs;
     private static DemoService demo;
@@ -102,7 +109,7 @@ class EntriesWorkspaceTest {
     void aWrongPassphraseIsReportedInThePart() throws Exception {
         Path folder = temp.resolve("ws");
         try (WorkspaceSession created = jobs.create(folder, "right passphrase 1".toCharArray(),
-                WorkspaceSettings.defaults())) {
+                WorkspaceSettings.defaults().withTrust(NEVER_VERIFIES))) {
             assertEquals(0, created.entries().size());
         }
         Path file = temp.resolve("wrong.txt");
@@ -140,7 +147,7 @@ class EntriesWorkspaceTest {
         }
         Files.writeString(roster, csv, StandardCharsets.UTF_8);
         long importStart = System.nanoTime();
-        try (WorkspaceSession session = jobs.create(folder, secret, WorkspaceSettings.defaults())) {
+        try (WorkspaceSession session = jobs.create(folder, secret, WorkspaceSettings.defaults().withTrust(NEVER_VERIFIES))) {
             jobs.importRoster(session, roster, ImportOptions.defaults());
         }
         long importMillis = Duration.ofNanos(System.nanoTime() - importStart).toMillis();

@@ -136,8 +136,8 @@ class StartTest {
             assertEquals(folder, ui.model.session().orElseThrow().folder());
             WorkspaceSettings settings = ui.model.status().orElseThrow().settings();
             assertEquals(ExportProfile.COMPAT, settings.exportProfile());
-            assertEquals(1, settings.trustedCertificates().size());
-            assertEquals("CN=CertDesk UI Test Root", settings.trustedCertificates().get(0).getSubjectX500Principal()
+            assertEquals(1, settings.trust().trustedCertificates().size());
+            assertEquals("CN=CertDesk UI Test Root", settings.trust().trustedCertificates().get(0).getSubjectX500Principal()
                     .getName());
             assertTrue(ui.table().isVisible());
             assertFalse(ui.part.startPage().control().isVisible());

@@ -12,6 +12,7 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.Workspaces;
 
 /** A workspace trusting the test PKI, a portal with certificates, and roster rows for them. */
@@ -33,7 +34,7 @@ public final class Fixture {
     /** Settings trusting the test root, no AIA downloads, exports at 2,048 iterations (fast). */
     public WorkspaceSettings settings() {
         return WorkspaceSettings.defaults().withExport(ExportProfile.MODERN, 2048)
-                .withTrust(List.of(pki.root), Optional.empty(), Optional.empty(), false);
+                .withTrust(WorkspaceTrust.trusting(List.of(pki.root)));
     }
 
     public Workspace create(Path folder, Clock clock) throws Exception {

@@ -71,6 +71,19 @@ public final class TestCertificates {
         }
     }
 
+    /** A PKCS#12 with the leaf only (no CA certificate): its AIA caIssuers address names where its issuer is. */
+    public byte[] issueWithAia(String subject, Instant notBefore, Instant notAfter, char[] retrievalPassword, String aia) {
+        KeyPair key = ec();
+        X509Certificate leaf = sign(subject, key.getPublic(), ISSUING, issuingKey.getPrivate(), notBefore, notAfter, false, aia);
+        Pkcs12Contents contents = new Pkcs12Contents("portal", key.getPrivate(), leaf, List.of(), Optional.empty(), List.of());
+        CertificateChain chain = new CertificateChain(List.of(leaf), List.of(ChainSource.FILE), false, List.of());
+        try {
+            return ENGINE.export(contents, chain, ExportOptions.builder(ExportProfile.COMPAT).iterations(2048).build(), retrievalPassword);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static Pkcs12Engine engine() {
         return ENGINE;
     }
@@ -87,6 +100,11 @@ public final class TestCertificates {
 
     private static X509Certificate sign(String subject, PublicKey key, String issuer, PrivateKey issuerKey, Instant from,
             Instant to, boolean ca) {
+        return sign(subject, key, issuer, issuerKey, from, to, ca, null);
+    }
+
+    private static X509Certificate sign(String subject, PublicKey key, String issuer, PrivateKey issuerKey, Instant from,
+            Instant to, boolean ca, String aia) {
         try {
             X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(new X500Name(issuer),
                     BigInteger.valueOf(SERIAL.incrementAndGet()), Date.from(from), Date.from(to), new X500Name(subject), key)
@@ -96,6 +114,11 @@ public final class TestCertificates {
             } else {
                 builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature))
                         .addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+            }
+            if (aia != null) {
+                builder.addExtension(Extension.authorityInfoAccess, false, new org.bouncycastle.asn1.x509.AuthorityInformationAccess(
+                        org.bouncycastle.asn1.x509.AccessDescription.id_ad_caIssuers,
+                        new org.bouncycastle.asn1.x509.GeneralName(org.bouncycastle.asn1.x509.GeneralName.uniformResourceIdentifier, aia)));
             }
             return new JcaX509CertificateConverter().setProvider(BC)
                     .getCertificate(builder.build(new JcaContentSignerBuilder("SHA256withECDSA").setProvider(BC).build(issuerKey)));

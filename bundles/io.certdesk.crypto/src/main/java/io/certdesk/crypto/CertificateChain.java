@@ -37,7 +37,7 @@ public final class CertificateChain {
         return sources;
     }
 
-    /** Whether the chain ends at a self-signed root. */
+    /** Whether the chain ends at a self-signed root or at a CA certificate the administrator trusts. */
     public boolean complete() {
         return complete;
     }
@@ -51,7 +51,7 @@ public final class CertificateChain {
         return certificates.get(0);
     }
 
-    /** The self-signed root, when the chain is complete. */
+    /** The last certificate (the self-signed root, or the trusted CA it ends at), when the chain is complete. */
     public Optional<X509Certificate> root() {
         return complete ? Optional.of(certificates.get(certificates.size() - 1)) : Optional.empty();
     }

@@ -8,42 +8,57 @@ import java.util.Optional;
 import javax.security.auth.x500.X500Principal;
 
 /**
- * What a chain is completed from and verified against: the CA certificates configured as trusted for the
- * portal (trust anchors, and a source of intermediates), an optional pinned root (SHA-256 of its DER
- * encoding), an optional expected issuer name of the end-entity certificate, and AIA download settings.
+ * What a chain is completed from and verified against. The <em>trust anchors</em> are what the administrator
+ * chose: the CA certificates configured as trusted (the issuing service's root or issuing CA, also a source of
+ * intermediates) and a pinned root fingerprint (SHA-1 thumbprint or SHA-256). A chain passes only when it ends at
+ * one of them; a certificate that came in the PKCS#12 file or from an AIA download is never an anchor. The
+ * expected root name and the expected issuer name of the end-entity certificate are further conditions, never
+ * anchors by themselves. Without any anchor the verdict fails ("not verified: no trust anchor") unless the caller
+ * explicitly {@linkplain Builder#acceptNoAnchor() accepted} an unverified chain (a warned command-line option).
  */
 public final class TrustSettings {
 
     private final List<X509Certificate> trustedCertificates;
-    private final Optional<String> pinnedRootSha256;
+    private final Optional<RootPin> pinnedRoot;
+    private final Optional<X500Principal> expectedRoot;
     private final Optional<X500Principal> expectedIssuer;
     private final IssuerFetchSettings fetch;
+    private final boolean noAnchorAccepted;
 
     private TrustSettings(Builder builder) {
         this.trustedCertificates = List.copyOf(builder.trusted);
-        this.pinnedRootSha256 = builder.pinnedRootSha256;
+        this.pinnedRoot = builder.pinnedRoot;
+        this.expectedRoot = builder.expectedRoot;
         this.expectedIssuer = builder.expectedIssuer;
         this.fetch = builder.fetch;
+        this.noAnchorAccepted = builder.noAnchorAccepted;
     }
 
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Nothing trusted, nothing pinned, no downloads. */
+    /** Nothing trusted, nothing pinned, no downloads: every verdict fails with "no trust anchor". */
     public static TrustSettings none() {
         return builder().build();
     }
 
+    /** The CA certificates the administrator trusts (anchors). */
     public List<X509Certificate> trustedCertificates() {
         return trustedCertificates;
     }
 
-    /** Upper-case hex without separators. */
-    public Optional<String> pinnedRootSha256() {
-        return pinnedRootSha256;
+    /** The pinned root (an anchor). */
+    public Optional<RootPin> pinnedRoot() {
+        return pinnedRoot;
     }
 
+    /** The subject the chain's root must have (a condition, not an anchor). */
+    public Optional<X500Principal> expectedRoot() {
+        return expectedRoot;
+    }
+
+    /** The issuer the end-entity certificate must have (a condition, not an anchor). */
     public Optional<X500Principal> expectedIssuer() {
         return expectedIssuer;
     }
@@ -52,19 +67,37 @@ public final class TrustSettings {
         return fetch;
     }
 
+    /** Whether the administrator chose at least one trust anchor (a trusted CA certificate or a pinned root). */
+    public boolean hasAnchor() {
+        return !trustedCertificates.isEmpty() || pinnedRoot.isPresent();
+    }
+
+    /** Whether a chain without any anchor was explicitly accepted as unverified (it never counts as trusted). */
+    public boolean noAnchorAccepted() {
+        return noAnchorAccepted && !hasAnchor();
+    }
+
+    /** Whether the certificate is one of the trusted CA certificates (same DER encoding). */
+    public boolean isTrusted(X509Certificate certificate) {
+        return trustedCertificates.stream().anyMatch(t -> t.equals(certificate));
+    }
+
     @Override
     public String toString() {
         return "TrustSettings[" + trustedCertificates.size() + " trusted, pin " //$NON-NLS-1$ //$NON-NLS-2$
-                + pinnedRootSha256.map(Fingerprints::grouped).orElse("none") + ", issuer " //$NON-NLS-1$ //$NON-NLS-2$
+                + pinnedRoot.map(RootPin::toString).orElse("none") + ", root " //$NON-NLS-1$ //$NON-NLS-2$
+                + expectedRoot.map(X500Principal::getName).orElse("any") + ", issuer " //$NON-NLS-1$ //$NON-NLS-2$
                 + expectedIssuer.map(X500Principal::getName).orElse("any") + ", fetch " + fetch.enabled() + ']'; //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** Builds {@link TrustSettings}. */
     public static final class Builder {
         private List<X509Certificate> trusted = List.of();
-        private Optional<String> pinnedRootSha256 = Optional.empty();
+        private Optional<RootPin> pinnedRoot = Optional.empty();
+        private Optional<X500Principal> expectedRoot = Optional.empty();
         private Optional<X500Principal> expectedIssuer = Optional.empty();
         private IssuerFetchSettings fetch = IssuerFetchSettings.disabled();
+        private boolean noAnchorAccepted;
 
         private Builder() {
         }
@@ -74,16 +107,21 @@ public final class TrustSettings {
             return this;
         }
 
+        public Builder pinnedRoot(RootPin pin) {
+            this.pinnedRoot = Optional.of(Objects.requireNonNull(pin, "pin")); //$NON-NLS-1$
+            return this;
+        }
+
         /**
-         * @param sha256 64 hex digits, separators (space, colon) allowed
-         * @throws IllegalArgumentException when it is not a SHA-256 fingerprint
+         * @param fingerprint SHA-1 (40 hex digits) or SHA-256 (64), separators (space, colon) allowed
+         * @throws IllegalArgumentException when it is neither
          */
-        public Builder pinnedRootSha256(String sha256) {
-            String hex = Fingerprints.normalize(Objects.requireNonNull(sha256, "sha256")); //$NON-NLS-1$
-            if (!hex.matches("[0-9A-F]{64}")) { //$NON-NLS-1$
-                throw new IllegalArgumentException("A SHA-256 fingerprint has 64 hex digits: " + sha256); //$NON-NLS-1$
-            }
-            this.pinnedRootSha256 = Optional.of(hex);
+        public Builder pinnedRoot(String fingerprint) {
+            return pinnedRoot(RootPin.parse(fingerprint));
+        }
+
+        public Builder expectedRoot(X500Principal root) {
+            this.expectedRoot = Optional.of(Objects.requireNonNull(root, "root")); //$NON-NLS-1$
             return this;
         }
 
@@ -94,6 +132,15 @@ public final class TrustSettings {
 
         public Builder fetch(IssuerFetchSettings settings) {
             this.fetch = Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
+            return this;
+        }
+
+        /**
+         * Accepts a chain that ends at no anchor as "not verified" instead of failing; only for a command whose user
+         * asked for it explicitly and was warned. Has no effect when an anchor is configured.
+         */
+        public Builder acceptNoAnchor() {
+            this.noAnchorAccepted = true;
             return this;
         }
 

@@ -72,8 +72,9 @@ class ChainTest {
         return new Pkcs12Contents("EndUser.p12", pki.leafKey.getPrivate(), pki.leaf, cas, Optional.empty(), List.of());
     }
 
-    private static IssuerFetchSettings fetch(Duration timeout, int maxBytes, ProxySettings proxy) {
-        return new IssuerFetchSettings(true, Duration.ofSeconds(2), timeout, maxBytes, proxy);
+    private IssuerFetchSettings fetch(Duration timeout, int maxBytes, ProxySettings proxy) {
+        return new IssuerFetchSettings(true, java.util.Set.of("127.0.0.1:" + server.getAddress().getPort(),
+                "ca.example.invalid"), Duration.ofSeconds(2), timeout, maxBytes, proxy);
     }
 
     @Test
@@ -82,6 +83,7 @@ class ChainTest {
         Pkcs12Engine engine = Pkcs12Engines.create(TestPki.BC);
         CertificateChain chain = engine.completeChain(contents(pki, List.of(pki.root, pki.issuing)), TrustSettings.none());
         assertTrue(chain.complete());
+        assertFalse(engine.verify(chain, TrustSettings.none(), Instant.now()).passed(), "a complete chain is not trust");
         assertEquals(pki.chain(), chain.certificates());
         assertEquals(List.of(ChainSource.FILE, ChainSource.FILE, ChainSource.FILE), chain.sources());
     }
@@ -182,7 +184,7 @@ class ChainTest {
         TestPki pki = TestPki.shared();
         Pkcs12Engine engine = Pkcs12Engines.create(TestPki.BC);
         CertificateChain chain = engine.completeChain(contents(pki, List.of(pki.issuing, pki.root)), TrustSettings.none());
-        TrustSettings pinned = TrustSettings.builder().pinnedRootSha256(Fingerprints.grouped(Fingerprints.sha256(pki.root)))
+        TrustSettings pinned = TrustSettings.builder().pinnedRoot(Fingerprints.grouped(Fingerprints.sha256(pki.root)))
                 .expectedIssuer(pki.issuing.getSubjectX500Principal()).build();
         ChainVerdict good = engine.verify(chain, pinned, Instant.now());
         assertTrue(good.passed(), good.toString());
@@ -190,7 +192,7 @@ class ChainTest {
         assertTrue(good.check(CheckKind.ROOT_PIN).detail().contains(Fingerprints.grouped(Fingerprints.sha1(pki.root))));
         assertEquals(Status.PASSED, good.check(CheckKind.TRUST_ANCHOR).status(), "a pinned root is an anchor");
 
-        TrustSettings wrong = TrustSettings.builder().pinnedRootSha256("00".repeat(32))
+        TrustSettings wrong = TrustSettings.builder().pinnedRoot("00".repeat(32))
                 .expectedIssuer(new javax.security.auth.x500.X500Principal("CN=Somebody Else")).build();
         ChainVerdict bad = engine.verify(chain, wrong, Instant.now());
         assertFalse(bad.passed());
@@ -213,13 +215,16 @@ class ChainTest {
     }
 
     @Test
-    void withoutTrustConfiguredTheTrustCheckIsSkippedNotPassed() {
+    void withoutAnyAnchorTheChainIsNotVerified() {
         TestPki pki = TestPki.shared();
         Pkcs12Engine engine = Pkcs12Engines.create(TestPki.BC);
         ChainVerdict verdict = engine.verify(engine.completeChain(contents(pki, List.of(pki.issuing, pki.root)),
                 TrustSettings.none()), TrustSettings.none(), Instant.now());
-        assertTrue(verdict.passed());
-        assertEquals(Status.SKIPPED, verdict.check(CheckKind.TRUST_ANCHOR).status());
-        assertEquals(Status.PASSED, verdict.check(CheckKind.PATH_VALIDATION).status());
+        assertFalse(verdict.passed(), "the file's own root is not an anchor");
+        assertFalse(verdict.trusted());
+        assertEquals(Status.FAILED, verdict.check(CheckKind.TRUST_ANCHOR).status());
+        assertTrue(verdict.check(CheckKind.TRUST_ANCHOR).detail().startsWith("not verified: no trust anchor"));
+        assertEquals(Status.FAILED, verdict.check(CheckKind.PATH_VALIDATION).status());
+        assertEquals(Optional.of(io.certdesk.core.errors.ErrorCode.P12_NO_TRUST_ANCHOR), verdict.failureCode());
     }
 }

@@ -67,8 +67,9 @@ class ConvertTest {
     void incompleteOrUntrustedChainWritesNothing() throws Exception {
         Path in = input(List.of(TestPki.shared().leaf));
         Path out = dir.resolve("out.p12");
+        TrustSettings root = TrustSettings.builder().trusted(List.of(TestPki.shared().root)).build();
         Pkcs12Exception incomplete = assertThrows(Pkcs12Exception.class, () -> engine.convert(in, PORTAL, out, NEW,
-                ExportOptions.of(ExportProfile.MODERN), TrustSettings.none(), Instant.now()));
+                ExportOptions.of(ExportProfile.MODERN), root, Instant.now()));
         assertEquals(ErrorCode.P12_CHAIN_INCOMPLETE, incomplete.code());
         assertTrue(incomplete.getMessage().contains("CertDesk Test Issuing CA 1"), incomplete.getMessage());
 
@@ -85,7 +86,7 @@ class ConvertTest {
         Path in = input(TestPki.shared().chain());
         Pkcs12Exception e = assertThrows(Pkcs12Exception.class, () -> engine.convert(in, PORTAL, dir.resolve("o.p12"),
                 "\u30d1\u30b9\u30ef\u30fc\u30c9\u30d1\u30b9\u30ef\u30fc\u30c9".toCharArray(), ExportOptions.of(ExportProfile.MODERN),
-                TrustSettings.none(), Instant.now()));
+                TrustSettings.builder().trusted(List.of(TestPki.shared().root)).build(), Instant.now()));
         assertEquals(ErrorCode.P12_PASSWORD_REJECTED, e.code());
     }
 

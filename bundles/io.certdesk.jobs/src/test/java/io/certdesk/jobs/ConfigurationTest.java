@@ -29,6 +29,7 @@ import io.certdesk.delivery.SmtpSettings;
 import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 
 /**
  * A workspace's configuration is read and written in one place, the job service, and survives closing: the portal
@@ -40,6 +41,13 @@ class ConfigurationTest {
 
     @TempDir
     Path temp;
+
+    /**
+     * A workspace is created only with a trust anchor; these never verify a chain, so a pinned root fingerprint
+     * (SHA-256 of no particular root) is the cheapest anchor.
+     */
+    private static final WorkspaceSettings ANCHORED = WorkspaceSettings.defaults()
+            .withTrust(WorkspaceTrust.pinning("00".repeat(32)));
 
     private final JobService jobs = JobServices.create(RosterReaders.create(), Pkcs12Engines.create());
     private WorkspaceSession session;
@@ -56,7 +64,7 @@ class ConfigurationTest {
         Path profile = Files.writeString(temp.resolve("trust-bank.properties"),
                 "name = Trust bank\nbase.url = https://certs.trust-bank.example/\n");
         Path folder = temp.resolve("ws");
-        session = jobs.create(folder, PASSPHRASE, WorkspaceSettings.defaults());
+        session = jobs.create(folder, PASSPHRASE, ANCHORED);
         WorkspaceConfiguration fresh = jobs.configuration(session);
         assertEquals(PortalProfiles.reference().baseUrl(), fresh.portal().baseUrl(), "no profile: the reference portal");
         assertEquals(ProxySettings.system(), fresh.settings().proxy(), "a new workspace follows the system's proxy");
@@ -106,7 +114,7 @@ class ConfigurationTest {
 
     @Test
     void aProfileThatCannotBeReadIsRefusedAndTheOldOneKept() throws Exception {
-        session = jobs.create(temp.resolve("ws"), PASSPHRASE, WorkspaceSettings.defaults());
+        session = jobs.create(temp.resolve("ws"), PASSPHRASE, ANCHORED);
         WorkspaceSettings settings = jobs.configuration(session).settings();
         JobException e = assertThrows(JobException.class, () -> jobs.configure(session,
                 settings.withPortalProfile(Optional.of(temp.resolve("missing.properties")))));
@@ -114,7 +122,7 @@ class ConfigurationTest {
         assertTrue(e.getMessage().contains("missing.properties"), e.getMessage());
         assertEquals(Optional.empty(), jobs.configuration(session).settings().portalProfile());
         JobException atCreation = assertThrows(JobException.class, () -> jobs.create(temp.resolve("other"), PASSPHRASE,
-                WorkspaceSettings.defaults().withPortalProfile(Optional.of(temp.resolve("missing.properties")))));
+                ANCHORED.withPortalProfile(Optional.of(temp.resolve("missing.properties")))));
         assertEquals(ErrorCode.STORE_SETTINGS_INVALID, atCreation.code());
         assertFalse(Files.exists(temp.resolve("other")), "checked before anything is created");
     }
@@ -122,12 +130,12 @@ class ConfigurationTest {
     @Test
     void anEarlierWorkspacesProfileFileIsNamedInItsSettingsWhenItOpens() throws Exception {
         Path folder = temp.resolve("ws");
-        jobs.create(folder, PASSPHRASE, WorkspaceSettings.defaults()).close();
+        jobs.create(folder, PASSPHRASE, ANCHORED).close();
         Files.writeString(folder.resolve(JobService.WORKSPACE_PROFILE), "base.url = https://portal.example/\n");
         session = jobs.open(folder, PASSPHRASE);
         WorkspaceConfiguration read = jobs.configuration(session);
         assertEquals(Optional.of(Path.of(JobService.WORKSPACE_PROFILE)), read.settings().portalProfile());
         assertEquals("https://portal.example/", read.portal().baseUrl().toString());
-        assertEquals(List.of(), read.settings().trustedCertificates());
+        assertEquals(List.of(), read.settings().trust().trustedCertificates());
     }
 }

@@ -51,6 +51,7 @@ import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.ProgressCounts;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 
 /** The job service on a real workspace in a temporary folder, the reference portal on loopback and a real roster. */
 class JobServiceTest {
@@ -81,7 +82,7 @@ class JobServiceTest {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         session = jobs.create(temp.resolve("ws"), PASSPHRASE,
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false)
+                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root)))
                         .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())));
     }
 
@@ -108,6 +109,24 @@ class JobServiceTest {
 
         List<JobEvent> of(Kind kind) {
             return events.stream().filter(e -> e.kind() == kind).toList();
+        }
+    }
+
+    @Test
+    void aWorkspaceIsNotCreatedWithoutATrustAnchor() throws Exception {
+        Path bare = temp.resolve("bare");
+        for (WorkspaceSettings settings : List.of(WorkspaceSettings.defaults(), WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.fromProfile(io.certdesk.portal.client.PortalProfiles.reference())))) {
+            JobException e = assertThrows(JobException.class, () -> jobs.create(bare, PASSPHRASE, settings));
+            assertEquals(ErrorCode.STORE_NO_TRUST_ANCHOR, e.code());
+            assertTrue(e.getMessage().contains("issuer.ca.files"), e.getMessage());
+            assertFalse(Files.exists(bare));
+        }
+        // the reference portal's own profile names its root and issuing CA files: that is enough
+        try (WorkspaceSession fromProfile = jobs.create(temp.resolve("profiled"), PASSPHRASE, WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.fromProfile(io.certdesk.portal.client.PortalProfiles.load(data.clientProfile()))))) {
+            assertTrue(jobs.status(fromProfile).settings().trust().hasAnchor());
+            assertEquals(2, jobs.status(fromProfile).settings().trust().trustedCertificates().size());
         }
     }
 

@@ -71,7 +71,7 @@ class PreflightTest {
             root = (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in);
         }
         session = jobs.create(temp.resolve("ws"), PASSPHRASE,
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false)
+                WorkspaceSettings.defaults().withTrust(io.certdesk.workspace.WorkspaceTrust.trusting(List.of(root)))
                         .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())));
         jobs.importRoster(session, roster, ImportOptions.defaults());
     }

@@ -148,6 +148,10 @@ public final class ReferencePortal implements AutoCloseable {
         profile.put("tls.ca.files", folder.tlsCaCertificate().toString()); //$NON-NLS-1$
         profile.put("issuer.ca.files", folder.rootCertificate() + "," + folder.intermediateCertificate()); //$NON-NLS-1$ //$NON-NLS-2$
         profile.put("issuer.expected.root", "CN=" + PortalCa.ROOT_CN + ",O=" + PortalCa.CA_ORGANIZATION + ",C=JP"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        if (repository != null) {
+            profile.put("issuer.fetch.hosts", repositoryUrl.getPort() < 0 ? repositoryUrl.getHost() //$NON-NLS-1$
+                    : repositoryUrl.getHost() + ':' + repositoryUrl.getPort());
+        }
         PropertiesFiles.write(folder.clientProfile(), profile,
                 "Portal profile for 'certdesk fetch --profile' (written by the reference portal when it started).\n" //$NON-NLS-1$
                         + "Keys not listed here take the reference portal's values; see docs/portal-protocol.md."); //$NON-NLS-1$

@@ -1,18 +1,13 @@
 package io.certdesk.workspace;
 
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-
-import javax.security.auth.x500.X500Principal;
 
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.ExportProfile;
 import io.certdesk.crypto.FriendlyNameTemplate;
-import io.certdesk.crypto.IssuerFetchSettings;
 import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.TrustSettings;
@@ -23,12 +18,12 @@ import io.certdesk.crypto.TrustSettings;
  * are reported at risk, the default export profile and iterations, the rules for generated export passwords, how
  * CertDesk reaches the network (the proxy of downloads and AIA fetching; its password is never part of these
  * settings but the encrypted workspace secret {@value #PROXY_PASSWORD_SECRET}) and what chains are verified against
- * (trusted CA certificates, pinned root, expected issuer, AIA downloads), and the portal profile file downloads
+ * ({@link WorkspaceTrust}: the anchors chosen at creation, expected names, AIA hosts), and the portal profile file downloads
  * use (relative to the workspace folder or absolute; empty: the reference portal's built-in profile).
  */
 public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, ExportProfile exportProfile,
-        int exportIterations, List<X509Certificate> trustedCertificates, Optional<String> pinnedRootSha256,
-        Optional<String> expectedIssuer, boolean fetchIssuers, PasswordPolicy passwordPolicy, ProxySettings proxy, Optional<Path> portalProfile) {
+        int exportIterations, WorkspaceTrust trust, PasswordPolicy passwordPolicy, ProxySettings proxy,
+        Optional<Path> portalProfile) {
 
     /** The name of the workspace secret holding the proxy password. */
     public static final String PROXY_PASSWORD_SECRET = "proxy.password"; //$NON-NLS-1$
@@ -43,61 +38,58 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
         }
         Objects.requireNonNull(exportProfile, "exportProfile"); //$NON-NLS-1$
         ExportOptions.builder(exportProfile).iterations(exportIterations);
-        trustedCertificates = List.copyOf(trustedCertificates);
-        Objects.requireNonNull(pinnedRootSha256, "pinnedRootSha256"); //$NON-NLS-1$
-        Objects.requireNonNull(expectedIssuer, "expectedIssuer"); //$NON-NLS-1$
+        Objects.requireNonNull(trust, "trust"); //$NON-NLS-1$
         Objects.requireNonNull(passwordPolicy, "passwordPolicy"); //$NON-NLS-1$
         proxy = Objects.requireNonNull(proxy, "proxy").withoutPassword(); //$NON-NLS-1$
         Objects.requireNonNull(portalProfile, "portalProfile"); //$NON-NLS-1$
     }
 
     /**
-     * 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted, AIA on, the default
-     * password policy, the system's proxy.
+     * 28-day renewal window, 6-hour margin, modern profile at 10,000 iterations, nothing trusted yet (a workspace is
+     * created only after {@link #withTrust} gave it an anchor), the default password policy, the system's proxy.
      */
     public static WorkspaceSettings defaults() {
         return new WorkspaceSettings(28, Duration.ofHours(6), ExportProfile.MODERN, ExportProfile.DEFAULT_ITERATIONS,
-                List.of(), Optional.empty(), Optional.empty(), true, PasswordPolicy.defaults(), ProxySettings.system(),
-                Optional.empty());
+                WorkspaceTrust.none(), PasswordPolicy.defaults(), ProxySettings.system(), Optional.empty());
     }
 
     public WorkspaceSettings withRenewalWindowDays(int days) {
-        return new WorkspaceSettings(days, windowMargin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
+        return new WorkspaceSettings(days, windowMargin, exportProfile, exportIterations, trust, passwordPolicy,
+                proxy, portalProfile);
     }
 
     public WorkspaceSettings withWindowMargin(Duration margin) {
-        return new WorkspaceSettings(renewalWindowDays, margin, exportProfile, exportIterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
+        return new WorkspaceSettings(renewalWindowDays, margin, exportProfile, exportIterations, trust, passwordPolicy,
+                proxy, portalProfile);
     }
 
     public WorkspaceSettings withExport(ExportProfile profile, int iterations) {
-        return new WorkspaceSettings(renewalWindowDays, windowMargin, profile, iterations, trustedCertificates,
-                pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, portalProfile);
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, profile, iterations, trust, passwordPolicy,
+                proxy, portalProfile);
     }
 
-    public WorkspaceSettings withTrust(List<X509Certificate> trusted, Optional<String> rootSha256,
-            Optional<String> issuer, boolean fetch) {
-        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations, trusted,
-                rootSha256, issuer, fetch, passwordPolicy, proxy, portalProfile);
+    /** Chains are verified against {@code newTrust} (a workspace is created and kept only with an anchor). */
+    public WorkspaceSettings withTrust(WorkspaceTrust newTrust) {
+        return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations, newTrust,
+                passwordPolicy, proxy, portalProfile);
     }
 
     /** Generated export passwords follow {@code policy}. */
     public WorkspaceSettings withPasswordPolicy(PasswordPolicy policy) {
         return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
-                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, policy, proxy, portalProfile);
+                trust, policy, proxy, portalProfile);
     }
 
     /** Downloads and AIA fetching go through {@code network} (its password, if any, is not kept). */
     public WorkspaceSettings withProxy(ProxySettings network) {
         return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
-                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, network, portalProfile);
+                trust, passwordPolicy, network, portalProfile);
     }
 
     /** Downloads use this portal profile file (relative to the workspace folder or absolute); empty: the reference one. */
     public WorkspaceSettings withPortalProfile(Optional<Path> file) {
         return new WorkspaceSettings(renewalWindowDays, windowMargin, exportProfile, exportIterations,
-                trustedCertificates, pinnedRootSha256, expectedIssuer, fetchIssuers, passwordPolicy, proxy, file);
+                trust, passwordPolicy, proxy, file);
     }
 
     /** One line for the audit log (never a secret: the proxy password is not part of these settings). */
@@ -105,8 +97,10 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
         return exportProfile.id() + ", " + exportIterations + " iterations, renewal " + renewalWindowDays //$NON-NLS-1$ //$NON-NLS-2$
                 + " days, margin " + windowMargin + ", passwords " + passwordPolicy.length() + ' ' //$NON-NLS-1$ //$NON-NLS-2$
                 + passwordPolicy.classes().stream().sorted().map(Enum::name).toList() + ", trust " //$NON-NLS-1$
-                + trustedCertificates.size() + " certificates" + pinnedRootSha256.map(p -> ", pinned root") //$NON-NLS-1$ //$NON-NLS-2$
-                        .orElse("") + ", proxy " + proxy + ", portal profile " //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                + trust.trustedCertificates().size() + " certificates" //$NON-NLS-1$
+                + trust.pinnedRoot().map(p -> ", pinned root " + p).orElse("") //$NON-NLS-1$ //$NON-NLS-2$
+                + (trust.fetchIssuers() ? ", AIA from " + trust.fetchHosts() : ", no AIA") //$NON-NLS-1$ //$NON-NLS-2$
+                + ", proxy " + proxy + ", portal profile " //$NON-NLS-1$ //$NON-NLS-2$
                 + portalProfile.map(Path::toString).orElse("reference"); //$NON-NLS-1$
     }
 
@@ -131,11 +125,7 @@ public record WorkspaceSettings(int renewalWindowDays, Duration windowMargin, Ex
 
     /** The crypto engine's view of the trust part, AIA fetching through {@code network} (the proxy with its password). */
     public TrustSettings trustSettings(ProxySettings network) {
-        TrustSettings.Builder builder = TrustSettings.builder().trusted(trustedCertificates)
-                .fetch(fetchIssuers ? IssuerFetchSettings.defaults(network) : IssuerFetchSettings.disabled());
-        pinnedRootSha256.ifPresent(builder::pinnedRootSha256);
-        expectedIssuer.ifPresent(name -> builder.expectedIssuer(new X500Principal(name)));
-        return builder.build();
+        return trust.toTrustSettings(network);
     }
 
     /** Export options for an entry: its own profile when it has one, else the workspace's. */

@@ -82,6 +82,8 @@ public enum ErrorCode {
     P12_CANNOT_WRITE(213),
     /** A password given for a new file does not meet the password rules. */
     P12_PASSWORD_REJECTED(214),
+    /** No trust anchor was chosen: the chain is not verified (verify and export refuse it). */
+    P12_NO_TRUST_ANCHOR(215),
     /** The workspace, certificate store or folder cannot be opened. */
     STORE_CANNOT_OPEN(301),
     /** A file cannot be added to the store or folder. */
@@ -98,6 +100,8 @@ public enum ErrorCode {
     STORE_WRONG_PASSPHRASE(307),
     /** The audit log failed verification: a record was edited, deleted, inserted or reordered. */
     STORE_AUDIT_BROKEN(308),
+    /** A workspace is created only with a trust anchor (trusted CA certificate or pinned root). */
+    STORE_NO_TRUST_ANCHOR(309),
     // Delivery 4xx (issue 7: io.certdesk.delivery): one block, kept apart from other families to ease merging.
     /** The delivery settings are incomplete or unsafe (SMTP host, security mode, sender, rate). */
     DELIVERY_SETTINGS_INVALID(401),

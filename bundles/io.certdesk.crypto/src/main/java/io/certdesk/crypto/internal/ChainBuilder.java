@@ -25,9 +25,10 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Orders a chain leaf, intermediates, root. Each issuer is looked for among the trusted CA certificates,
- * then the file's certificates, then (when enabled) at the caIssuers addresses of the certificate's AIA
- * extension. A candidate is the issuer only if its subject is the certificate's issuer name and its key
- * verifies the certificate's signature.
+ * then the file's certificates, then (when enabled, and only while the chain has not reached a trusted CA
+ * certificate) at the caIssuers addresses of the certificate's AIA extension. A candidate is the issuer only if
+ * its subject is the certificate's issuer name and its key verifies the certificate's signature. The chain is
+ * complete when it ends at a self-signed root, or at a trusted CA certificate whose issuer is not at hand.
  */
 final class ChainBuilder {
 
@@ -57,14 +58,25 @@ final class ChainBuilder {
         int fetches = 0;
         X509Certificate current = leaf;
         boolean complete = false;
+        boolean anchored = false;
         while (chain.size() <= MAX_LENGTH) {
             if (selfSigned(current)) {
                 complete = true;
                 break;
             }
+            anchored |= trust.isTrusted(current);
             Optional<Candidate> issuer = findIssuer(current, pool, chain);
+            if (issuer.isEmpty() && anchored) {
+                // the chain already reaches a CA the administrator trusts: nothing to download
+                complete = true;
+                break;
+            }
             if (issuer.isEmpty() && trust.fetch().enabled()) {
                 for (URI uri : caIssuers(current, problems)) {
+                    if (!trust.fetch().allows(uri)) {
+                        problems.add(NLS.bind(Messages.aiaNotAllowed, uri, uri.getHost()));
+                        continue;
+                    }
                     if (fetches++ >= MAX_FETCHES) {
                         break;
                     }

@@ -12,7 +12,6 @@ import java.security.cert.X509Certificate;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.DurableFiles;
@@ -126,10 +125,7 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         CertificateChain chain = completeChain(contents, trust);
         ChainVerdict verdict = verify(chain, trust, at);
         if (!verdict.passed()) {
-            ErrorCode code = verdict.check(ChainVerdict.CheckKind.CHAIN_COMPLETE).status() == ChainVerdict.Status.FAILED
-                    ? ErrorCode.P12_CHAIN_INCOMPLETE : ErrorCode.P12_CHAIN_UNTRUSTED;
-            throw new Pkcs12Exception(code, in.toString(), verdict.failures().stream()
-                    .map(f -> f.kind() + ": " + f.detail()).collect(Collectors.joining("; "))); //$NON-NLS-1$ //$NON-NLS-2$
+            throw new Pkcs12Exception(verdict.failureCode().orElseThrow(), in.toString(), verdict.failureSummary());
         }
         byte[] exported = export(contents, chain, options, newPassword);
         try {

@@ -51,6 +51,10 @@ public final class Messages extends NLS {
     public static String outputExists;
     public static String fetchSchemeUnsupported;
     public static String fetchTimeout;
+    public static String fetchHostNotAllowed;
+    public static String fetchRedirectRefused;
+    public static String fetchTooManyRedirects;
+    public static String aiaNotAllowed;
     public static String fetchFailed;
     public static String fetchStatus;
     public static String fetchTooLarge;
@@ -65,7 +69,12 @@ public final class Messages extends NLS {
     public static String checkTrusted;
     public static String checkNotTrusted;
     public static String checkTrustedByPin;
-    public static String checkNoTrustConfigured;
+    public static String checkNoAnchor;
+    public static String checkNoAnchorAccepted;
+    public static String checkPathNoAnchor;
+    public static String checkRootNameNotConfigured;
+    public static String checkRootNameMatches;
+    public static String checkRootNameDiffers;
     public static String checkPathSkipped;
     public static String checkLeafIsRoot;
     public static String checkPathValid;

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.cert.CertificateException;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -38,7 +37,10 @@ import io.certdesk.portal.Provisioner;
 import io.certdesk.portal.ProvisioningRequest;
 import io.certdesk.portal.ReferencePortal;
 import io.certdesk.portal.Rosters;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 
 /** The {@link DemoService}: the reference portal and the demo mail sink on loopback, a workspace from the {@link JobService}. */
 @Component(service = DemoService.class)
@@ -80,10 +82,11 @@ public final class DefaultDemoService implements DemoService {
             DemoFiles.addPasswordRecipients(roster, locale);
             passphrase = DemoFiles.newPassphrase(passphraseFile);
             // the demo's portal and mail sink are on loopback: no proxy; its client profile is kept in the workspace
-            WorkspaceSettings settings = WorkspaceSettings.defaults().withTrust(
-                    List.of(DemoFiles.certificate(data.rootCertificate())), Optional.empty(), Optional.empty(), false)
-                    .withProxy(ProxySettings.direct());
             portal = ReferencePortal.start(PortalServerConfig.defaults(data).withoutRepository());
+            // the anchors of the portal's own profile: its issuer.ca.files (root and issuing CA) and expected root
+            WorkspaceSettings settings = WorkspaceSettings.defaults()
+                    .withTrust(WorkspaceTrust.fromProfile(PortalProfiles.load(data.clientProfile())))
+                    .withProxy(ProxySettings.direct());
             session = jobs.create(workspaceFolder, passphrase, settings);
             DurableFiles.write(workspaceFolder.resolve(JobService.WORKSPACE_PROFILE), Files.readAllBytes(data.clientProfile()),
                     WriteMode.CREATE_NEW);
@@ -94,9 +97,12 @@ public final class DefaultDemoService implements DemoService {
             DemoFiles.writeMailSettings(workspaceFolder, sink.port(), locale);
             return new Running(root, provisioned, roster, workspaceFolder, passphraseFile, outbox, portal.baseUrl(),
                     data.tlsCaCertificate(), portal, sink, session);
-        } catch (IOException | CertificateException e) {
+        } catch (IOException e) {
             stop(portal, sink, session);
             throw new JobException(ErrorCode.STORE_CANNOT_WRITE, String.valueOf(e.getMessage()), e);
+        } catch (PortalClientException e) {
+            stop(portal, sink, session);
+            throw new JobException(e.code(), e.getMessage(), e);
         } catch (PortalException e) {
             stop(portal, sink, session);
             throw new JobException(e.code(), e.getMessage(), e);

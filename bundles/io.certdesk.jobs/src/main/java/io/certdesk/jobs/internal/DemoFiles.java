@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
-import java.security.cert.X509Certificate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -72,12 +69,6 @@ final class DemoFiles {
             Arrays.fill(bytes, (byte) 0);
         }
         return passphrase;
-    }
-
-    static X509Certificate certificate(Path pem) throws IOException, CertificateException {
-        try (InputStream in = Files.newInputStream(pem)) {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in); //$NON-NLS-1$
-        }
     }
 
     /**

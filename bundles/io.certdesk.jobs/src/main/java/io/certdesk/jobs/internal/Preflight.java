@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.certdesk.core.errors.ErrorCode;
-import io.certdesk.crypto.TrustSettings;
 import io.certdesk.delivery.DeliveryAudit;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryEngine;
@@ -83,13 +82,13 @@ final class Preflight {
     }
 
     private void trust(List<PreflightProblem> problems) throws JobException {
-        TrustSettings trust;
+        boolean anchored;
         try {
-            trust = workspace.settings().trustSettings();
+            anchored = workspace.settings().trust().hasAnchor();
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }
-        if (trust.trustedCertificates().isEmpty() && trust.pinnedRootSha256().isEmpty()) {
+        if (!anchored) {
             problems.add(new PreflightProblem(ErrorCode.P12_CHAIN_UNTRUSTED, Messages.preflightNoTrustAnchor,
                     Messages.preflightFixTrustAnchor, 0));
         }

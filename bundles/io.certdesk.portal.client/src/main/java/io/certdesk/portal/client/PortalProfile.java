@@ -32,11 +32,12 @@ public final class PortalProfile {
     private final List<Path> tlsCaFiles;
     private final List<Path> issuerCaFiles;
     private final Optional<String> expectedRoot;
+    private final List<String> issuerFetchHosts;
 
     PortalProfile(String source, String name, URI baseUrl, String downloadPath, String groupField, String numberField,
             String passwordField, String contentType, String defaultFileName, Optional<String> firstDownloadHeader,
             Map<PortalAnswer, Pattern> answers, int renewalWindowDays, List<Path> tlsCaFiles, List<Path> issuerCaFiles,
-            Optional<String> expectedRoot) {
+            Optional<String> expectedRoot, List<String> issuerFetchHosts) {
         this.source = Objects.requireNonNull(source, "source"); //$NON-NLS-1$
         this.name = name;
         this.baseUrl = baseUrl;
@@ -52,6 +53,7 @@ public final class PortalProfile {
         this.tlsCaFiles = List.copyOf(tlsCaFiles);
         this.issuerCaFiles = List.copyOf(issuerCaFiles);
         this.expectedRoot = expectedRoot;
+        this.issuerFetchHosts = List.copyOf(issuerFetchHosts);
     }
 
     /** The file the profile came from, or {@code reference}. */
@@ -115,22 +117,37 @@ public final class PortalProfile {
         return issuerCaFiles;
     }
 
-    /** The expected root: its subject DN or its SHA-256 fingerprint, as the profile gives it. */
+    /** The expected root: its subject DN, or its SHA-1 thumbprint or SHA-256 fingerprint, as the profile gives it. */
     public Optional<String> expectedRoot() {
         return expectedRoot;
+    }
+
+    /**
+     * The issuing CA certificates of {@code issuer.ca.files}, read now (PEM or DER).
+     *
+     * @throws PortalClientException naming the file when one cannot be read
+     */
+    public List<java.security.cert.X509Certificate> issuerCertificates() throws PortalClientException {
+        return io.certdesk.portal.client.internal.CaCertificates.read(issuerCaFiles);
+    }
+
+    /** The hosts ({@code host} or {@code host:port}) AIA downloads may go to: the service's CA repository. */
+    public List<String> issuerFetchHosts() {
+        return issuerFetchHosts;
     }
 
     /** The same profile at another base URL (e.g. the port a test portal got). */
     public PortalProfile withBaseUrl(URI newBaseUrl) {
         return new PortalProfile(source, name, PortalProfiles.checkBaseUrl(newBaseUrl, source), downloadPath, groupField,
                 numberField, passwordField, contentType, defaultFileName, firstDownloadHeader, answers, renewalWindowDays,
-                tlsCaFiles, issuerCaFiles, expectedRoot);
+                tlsCaFiles, issuerCaFiles, expectedRoot, issuerFetchHosts);
     }
 
     /** The same profile trusting these TLS CA files instead. */
     public PortalProfile withTlsCaFiles(List<Path> files) {
         return new PortalProfile(source, name, baseUrl, downloadPath, groupField, numberField, passwordField, contentType,
-                defaultFileName, firstDownloadHeader, answers, renewalWindowDays, files, issuerCaFiles, expectedRoot);
+                defaultFileName, firstDownloadHeader, answers, renewalWindowDays, files, issuerCaFiles, expectedRoot,
+                issuerFetchHosts);
     }
 
     @Override

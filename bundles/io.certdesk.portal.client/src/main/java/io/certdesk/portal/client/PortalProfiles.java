@@ -30,6 +30,7 @@ public final class PortalProfiles {
     /** The source name of the built-in profile. */
     public static final String REFERENCE = "reference"; //$NON-NLS-1$
     private static final String RESOURCE = "/io/certdesk/portal/client/reference-profile.properties"; //$NON-NLS-1$
+    private static final Pattern HOST = Pattern.compile("(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9.\\-]{1,253})(:[0-9]{1,5})?"); //$NON-NLS-1$
     private static final Pattern FIELD = Pattern.compile("[A-Za-z0-9_.:\\-\\[\\]]{1,64}"); //$NON-NLS-1$
 
     private PortalProfiles() {
@@ -113,7 +114,7 @@ public final class PortalProfiles {
                 value(p, "content.type", source), value(p, "file.name.default", source), //$NON-NLS-1$ //$NON-NLS-2$
                 header.isEmpty() ? Optional.empty() : Optional.of(header), answers, renewal,
                 files(p, "tls.ca.files", source, folder), files(p, "issuer.ca.files", source, folder), //$NON-NLS-1$ //$NON-NLS-2$
-                root.isEmpty() ? Optional.empty() : Optional.of(root));
+                root.isEmpty() ? Optional.empty() : Optional.of(root), hosts(p, "issuer.fetch.hosts", source)); //$NON-NLS-1$
     }
 
     static URI checkBaseUrl(URI url, String source) {
@@ -156,6 +157,21 @@ public final class PortalProfiles {
             files.add(file);
         }
         return files;
+    }
+
+    private static List<String> hosts(Properties p, String key, String source) throws PortalClientException {
+        List<String> hosts = new ArrayList<>();
+        for (String name : p.getProperty(key, "").split(",")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String host = name.strip();
+            if (host.isEmpty()) {
+                continue;
+            }
+            if (!HOST.matcher(host).matches()) {
+                throw invalid(source, key, "host names or host:port, comma-separated, not '" + host + "'"); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+            hosts.add(host);
+        }
+        return hosts;
     }
 
     private static PortalClientException invalid(String source, String key, String what) {

@@ -144,6 +144,9 @@ public final class DefaultWorkspace implements Workspace {
 
     @Override
     public void updateSettings(WorkspaceSettings settings) throws WorkspaceException {
+        if (!settings.trust().hasAnchor()) {
+            throw new WorkspaceException(ErrorCode.STORE_NO_TRUST_ANCHOR, NLS.bind(Messages.anchorsRemoved, folder));
+        }
         write(c -> {
             SettingsStore.write(c, settings);
             audit.append(c, "workspace.settings", Optional.empty(), "", "", settings.describe()); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$

@@ -39,6 +39,8 @@ public final class Messages extends NLS {
     public static String entrySource;
     public static String exportDamaged;
     public static String folderNotEmpty;
+    public static String noTrustAnchor;
+    public static String anchorsRemoved;
     public static String headerDamaged;
     public static String inUse;
     public static String newerFormat;

@@ -61,6 +61,9 @@ public final class WorkspaceOpener {
 
     public static Workspace create(Path folder, char[] passphrase, WorkspaceSettings settings, Clock clock)
             throws WorkspaceException {
+        if (!settings.trust().hasAnchor()) {
+            throw new WorkspaceException(ErrorCode.STORE_NO_TRUST_ANCHOR, NLS.bind(Messages.noTrustAnchor, folder));
+        }
         try {
             if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
                 if (!Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {

@@ -80,7 +80,7 @@ class Pkcs12CommandsTest {
     void wrongPasswordIsCode202AndWritesNothing() throws Exception {
         Files.writeString(dir.resolve("wrong.txt"), "not-the-password\n");
         CommandResult result = certdesk("p12", "convert", "in.p12", "never.p12", "--profile", "compat",
-                "--password-file", "wrong.txt", "--generate-password", "--offline");
+                "--password-file", "wrong.txt", "--generate-password", "--trust", "ca.pem", "--offline");
         assertEquals(1, result.exit(), result::toString);
         assertTrue(result.err().contains("202"), result::toString);
         assertFalse(Files.exists(dir.resolve("never.p12")));

@@ -106,8 +106,12 @@ class PortalCommandsTest {
         assertEquals(0, result.exit(), result::toString);
         Path file = dir.resolve("user1.p12");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(file)));
-        CommandResult inspect = certdesk("p12", "inspect", file.toString(), "--password-file",
+        CommandResult unanchored = certdesk("p12", "inspect", file.toString(), "--password-file",
                 dir.resolve("user1.p12.pw").toString());
+        assertEquals(0, unanchored.exit(), unanchored::toString);
+        assertTrue(unanchored.out().contains("Verification: not verified: no trust anchor"), unanchored::toString);
+        CommandResult inspect = certdesk("p12", "inspect", file.toString(), "--password-file",
+                dir.resolve("user1.p12.pw").toString(), "--trust", dir.resolve("data/ca/root.pem").toString());
         assertEquals(0, inspect.exit(), inspect::toString);
         assertTrue(inspect.out().contains("Verification: passed"), inspect::toString);
         assertFalse(result.out().contains(password) || result.err().contains(password), "the password was printed");

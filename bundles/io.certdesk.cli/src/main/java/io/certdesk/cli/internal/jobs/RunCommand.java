@@ -218,7 +218,8 @@ public final class RunCommand implements Callable<Integer> {
         if (!init && !screen.terminal()) {
             throw new JobException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.runNotWorkspace, workspace), null);
         }
-        WorkspaceSettings chosen = settings.settings(spec, exportProfile);
+        WorkspaceSettings chosen = settings.settings(spec, exportProfile,
+                s -> profile == null ? s : s.withPortalProfile(PortalProfileOption.parse(profile)), workspace);
         if (!init) {
             printer.println(NLS.bind(Messages.runCreating, workspace));
             printer.flush();

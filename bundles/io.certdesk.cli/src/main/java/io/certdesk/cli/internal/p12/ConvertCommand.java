@@ -2,9 +2,7 @@ package io.certdesk.cli.internal.p12;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -25,6 +23,7 @@ import io.certdesk.crypto.TrustSettings;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -69,11 +68,11 @@ final class ConvertCommand implements Callable<Integer> {
         boolean generate;
     }
 
-    @Option(names = "--trust", paramLabel = "CA.pem", descriptionKey = "p12.trust")
-    private List<Path> trust = new ArrayList<>();
+    @Mixin
+    private TrustFiles trust = new TrustFiles();
 
-    @Option(names = "--root-sha256", paramLabel = "HEX", descriptionKey = "p12.root-sha256")
-    private String rootSha256;
+    @Option(names = "--allow-untrusted", descriptionKey = "p12.allow-untrusted")
+    private boolean allowUntrusted;
 
     @Option(names = "--no-root", descriptionKey = "p12.no-root")
     private boolean noRoot;
@@ -84,8 +83,6 @@ final class ConvertCommand implements Callable<Integer> {
     @Option(names = "--friendly-name", paramLabel = "TEMPLATE", descriptionKey = "p12.friendly-name")
     private String friendlyName = "{cn}"; //$NON-NLS-1$
 
-    @Option(names = "--offline", descriptionKey = "p12.offline")
-    private boolean offline;
 
     ConvertCommand(Pkcs12Engine engine, java.time.Clock clock, SecretReader.Prompt prompt) {
         this.engine = engine;
@@ -96,7 +93,14 @@ final class ConvertCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Pkcs12Exception {
         ExportOptions options = options();
-        TrustSettings settings = TrustFiles.settings(trust, rootSha256, offline);
+        TrustSettings settings = trust.settings(spec, allowUntrusted);
+        if (!settings.hasAnchor()) {
+            if (!allowUntrusted) {
+                throw new Pkcs12Exception(ErrorCode.P12_NO_TRUST_ANCHOR, in.toString(), Messages.noAnchor);
+            }
+            spec.commandLine().getErr().println(Messages.untrustedWarning);
+            spec.commandLine().getErr().flush();
+        }
         char[] fresh = newPassword();
         char[] password = null;
         try {

@@ -3,9 +3,7 @@ package io.certdesk.cli.internal.p12;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import io.certdesk.core.secrets.SecretReader;
@@ -18,6 +16,7 @@ import io.certdesk.crypto.Pkcs12Exception;
 import io.certdesk.crypto.TrustSettings;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -40,14 +39,8 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--password-file", paramLabel = "F", descriptionKey = "p12.password-file")
     private Path passwordFile;
 
-    @Option(names = "--trust", paramLabel = "CA.pem", descriptionKey = "p12.trust")
-    private List<Path> trust = new ArrayList<>();
-
-    @Option(names = "--root-sha256", paramLabel = "HEX", descriptionKey = "p12.root-sha256")
-    private String rootSha256;
-
-    @Option(names = "--offline", descriptionKey = "p12.offline")
-    private boolean offline;
+    @Mixin
+    private TrustFiles trust = new TrustFiles();
 
     InspectCommand(Pkcs12Engine engine, Clock clock, SecretReader.Prompt prompt) {
         this.engine = engine;
@@ -57,7 +50,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Pkcs12Exception {
-        TrustSettings settings = TrustFiles.settings(trust, rootSha256, offline);
+        TrustSettings settings = trust.settings(spec, false);
         char[] password = Passwords.input(passwordFile, prompt, file, spec);
         Pkcs12Contents contents;
         try {

@@ -7,6 +7,11 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.certdesk.cli.internal.p12.messages"; //$NON-NLS-1$
 
     public static String badFingerprint;
+    public static String reportVerdictNotVerified;
+    public static String noAnchor;
+    public static String untrustedWarning;
+    public static String badFetchHost;
+    public static String proxyTwice;
     public static String converted;
     public static String generatedPasswordFollows;
     public static String noTerminalNewPassword;

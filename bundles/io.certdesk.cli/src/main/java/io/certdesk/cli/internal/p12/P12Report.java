@@ -57,7 +57,8 @@ final class P12Report {
     }
 
     void verdict(ChainVerdict verdict) {
-        out.println(verdict.passed() ? Messages.reportVerdictPassed : Messages.reportVerdictFailed);
+        out.println(verdict.trusted() ? Messages.reportVerdictPassed
+                : verdict.anchorConfigured() ? Messages.reportVerdictFailed : Messages.reportVerdictNotVerified);
         for (ChainVerdict.Check check : verdict.checks()) {
             out.println(NLS.bind(Messages.reportCheck, new Object[] { check.status(), check.kind(), check.detail() }));
         }

@@ -102,9 +102,11 @@ final class ConfigCommand implements Callable<Integer> {
                 : s.proxy().mode().name().toLowerCase(java.util.Locale.ROOT),
                 s.proxy().user().map(user -> NLS.bind(Messages.configProxyUser, user,
                         c.proxyPasswordStored() ? Messages.configStored : Messages.configNotStored)).orElse(""))); //$NON-NLS-1$
-        out.println(NLS.bind(Messages.configTrust, new Object[] { Integer.toString(s.trustedCertificates().size()),
-                s.pinnedRootSha256().orElse("-"), s.expectedIssuer().orElse("-"), //$NON-NLS-1$ //$NON-NLS-2$
-                s.fetchIssuers() ? Messages.configOn : Messages.configOff }));
+        out.println(NLS.bind(Messages.configTrust, new Object[] { Integer.toString(s.trust().trustedCertificates().size()),
+                s.trust().pinnedRoot().map(Object::toString).orElse("-"), //$NON-NLS-1$
+                s.trust().expectedRoot().orElse("-"), s.trust().expectedIssuer().orElse("-"), //$NON-NLS-1$ //$NON-NLS-2$
+                s.trust().fetchIssuers() && !s.trust().fetchHosts().isEmpty()
+                        ? String.join(", ", s.trust().fetchHosts()) : Messages.configOff })); //$NON-NLS-1$
         out.println(NLS.bind(Messages.configExport, s.exportProfile().id(), Integer.toString(s.exportIterations())));
         out.println(NLS.bind(Messages.configPasswords, Integer.toString(s.passwordPolicy().length()),
                 s.passwordPolicy().classes().stream().sorted().map(k -> k.name().toLowerCase(java.util.Locale.ROOT))

@@ -7,7 +7,10 @@ import io.certdesk.crypto.ExportProfile;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -45,8 +48,9 @@ final class InitCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        WorkspaceSettings settings = config.apply(init.settings(spec, profile));
         try {
+            // refused before the passphrase is asked for when there is no trust anchor
+            WorkspaceSettings settings = init.settings(spec, profile, config::apply, workspace.folder);
             char[] passphrase = context.passphrase(workspace).readNew();
             try (WorkspaceSession created = context.jobs.create(workspace.folder, passphrase, settings)) {
                 config.applyStored(context.jobs, created);

@@ -21,6 +21,8 @@ public final class Messages extends NLS {
     public static String statusWorkspace;
     public static String summary;
     public static String trustFileUnreadable;
+    public static String noTrustAnchor;
+    public static String badFingerprint;
     public static String unknownProfile;
     public static String configPortal;
     public static String configProxy;

@@ -19,14 +19,19 @@ public final class PortalProfileOption {
     private PortalProfileOption() {
     }
 
+    /** The profile file {@code value} names (absolute), or empty for {@code reference} (the built-in profile). */
+    public static Optional<Path> parse(String value) {
+        return ConfigOptions.REFERENCE.equalsIgnoreCase(value.strip()) ? Optional.empty()
+                : Optional.of(Path.of(value).toAbsolutePath().normalize());
+    }
+
     /** Makes {@code value} (when given) the workspace's portal profile and says so. */
     public static void apply(JobService jobs, WorkspaceSession session, String value, PrintWriter out) throws JobException {
         if (value == null) {
             return;
         }
         WorkspaceSettings current = jobs.configuration(session).settings();
-        Optional<Path> wanted = ConfigOptions.REFERENCE.equalsIgnoreCase(value.strip()) ? Optional.empty()
-                : Optional.of(Path.of(value).toAbsolutePath().normalize());
+        Optional<Path> wanted = parse(value);
         if (!wanted.equals(current.portalProfile())) {
             WorkspaceSettings changed = current.withPortalProfile(wanted);
             jobs.configure(session, changed);

@@ -44,6 +44,7 @@ import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.testing.TestCertificates;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.junit.jupiter.api.AfterEach;
@@ -90,7 +91,7 @@ class DeliveryCommandsTest {
         }
         try (WorkspaceSession session = jobs.create(dir.resolve("workspace"), PASSPHRASE.toCharArray(),
                 WorkspaceSettings.defaults().withExport(ExportProfile.MODERN, 2048)
-                        .withTrust(List.of(root), Optional.empty(), Optional.empty(), false)
+                        .withTrust(WorkspaceTrust.trusting(List.of(root)))
                         .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())))) {
             assertTrue(jobs.importRoster(session, roster, ImportOptions.defaults()).rejectedRows().isEmpty());
             jobs.run(session, RunOptions.all().withThreads(2, 2), JobListener.NONE, new CancelToken());

@@ -39,6 +39,7 @@ import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.Workspaces;
 import picocli.CommandLine;
 
@@ -54,7 +55,8 @@ class BatchCommandsTest {
         Path passphrase = temp.resolve("passphrase.txt");
         Files.writeString(passphrase, PASSPHRASE + "\n");
         Path folder = temp.resolve("ws");
-        WorkspaceSettings settings = WorkspaceSettings.defaults();
+        WorkspaceSettings settings = WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.trusting(List.of(new io.certdesk.workspace.testing.TestCertificates().root)));
         try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(), settings, Clock.systemUTC())) {
             assertTrue(Files.isDirectory(created.folder()));
         }
@@ -111,7 +113,7 @@ class BatchCommandsTest {
                     .generateCertificate(in);
         }
         try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(),
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false),
+                WorkspaceSettings.defaults().withTrust(WorkspaceTrust.trusting(List.of(root))),
                 Clock.systemUTC())) {
             assertTrue(Files.isDirectory(created.folder()));
         }
@@ -154,7 +156,7 @@ class BatchCommandsTest {
                     .generateCertificate(in);
         }
         try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(),
-                WorkspaceSettings.defaults().withTrust(List.of(root), Optional.empty(), Optional.empty(), false),
+                WorkspaceSettings.defaults().withTrust(io.certdesk.workspace.WorkspaceTrust.trusting(List.of(root))),
                 Clock.systemUTC())) {
             assertTrue(Files.isDirectory(created.folder()));
         }

@@ -97,7 +97,7 @@ class RunOutputTest {
         Path folder = temp.resolve("ws");
         if (!Files.exists(folder)) {
             try (Workspace created = Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
-                    .withExport(ExportProfile.MODERN, 2048).withTrust(List.of(root), Optional.empty(), Optional.empty(), false),
+                    .withExport(ExportProfile.MODERN, 2048).withTrust(io.certdesk.workspace.WorkspaceTrust.trusting(List.of(root))),
                     Clock.systemUTC())) {
                 assertTrue(Files.isDirectory(created.folder()));
             }

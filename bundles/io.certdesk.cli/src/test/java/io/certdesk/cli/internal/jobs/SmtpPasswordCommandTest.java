@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,8 @@ import io.certdesk.jobs.JobServices;
 import io.certdesk.roster.RosterReaders;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
+import io.certdesk.workspace.testing.TestCertificates;
 import io.certdesk.workspace.Workspaces;
 import picocli.CommandLine;
 
@@ -37,7 +40,8 @@ class SmtpPasswordCommandTest {
     @Test
     void storesThePasswordEncryptedInTheWorkspace() throws Exception {
         Path folder = temp.resolve("ws");
-        Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults(), Clock.systemUTC()).close();
+        Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.trusting(List.of(new TestCertificates().root))), Clock.systemUTC()).close();
         Files.writeString(temp.resolve("passphrase.txt"), PASSPHRASE + "\n");
         Files.writeString(temp.resolve("smtp.txt"), CANARY + "\r\nsecond line is ignored\n");
 
@@ -66,7 +70,8 @@ class SmtpPasswordCommandTest {
     @Test
     void withoutAFileOrATerminalItIsAUsageError() throws Exception {
         Path folder = temp.resolve("ws2");
-        Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults(), Clock.systemUTC()).close();
+        Workspaces.create(folder, PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
+                .withTrust(WorkspaceTrust.trusting(List.of(new TestCertificates().root))), Clock.systemUTC()).close();
         StringWriter err = new StringWriter();
         CommandLine line = new CommandLine(new SmtpPasswordCommand(JobServices.create(RosterReaders.create(), Pkcs12Engines.create())));
         line.setErr(new PrintWriter(err));

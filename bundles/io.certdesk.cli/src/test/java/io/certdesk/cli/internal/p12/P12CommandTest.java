@@ -112,17 +112,50 @@ class P12CommandTest {
         Path newPassword = file("new.txt", "Delivery-Pw-2026\n");
         assertEquals(0, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), target.toString(),
                 "--profile", "compat", "--password-file", DATA.resolve("retrieval-password.txt").toString(),
-                "--new-password-file", newPassword.toString(), "--no-root", "--offline"), err.toString());
+                "--new-password-file", newPassword.toString(), "--no-root", "--offline",
+                "--trust", DATA.resolve("root-ca.pem").toString()), err.toString());
         Pkcs12Contents copy = ENGINE.read(target, "Delivery-Pw-2026".toCharArray());
         assertEquals(1, copy.caCertificates().size());
         assertFalse(out.toString().contains("Delivery-Pw-2026"));
+        assertTrue(out.toString().contains("PASSED  TRUST_ANCHOR"), out.toString());
+    }
+
+    @Test
+    void withoutATrustAnchorInspectSaysNotVerifiedAndConvertRefusesUnlessAllowed() throws Exception {
+        assertEquals(0, run(Locale.ENGLISH, "p12", "inspect", DATA.resolve("EndUser.p12").toString(), "--password-file",
+                DATA.resolve("retrieval-password.txt").toString()), err.toString());
+        assertTrue(out.toString().contains("Verification: not verified: no trust anchor"), out.toString());
+        assertFalse(out.toString().contains("Verification: passed"), out.toString());
+        assertTrue(out.toString().contains("FAILED  TRUST_ANCHOR"), out.toString());
+
+        Path target = dir.resolve("out.p12");
+        Path newPassword = file("new.txt", "Delivery-Pw-2026\n");
+        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), target.toString(),
+                "--profile", "modern", "--new-password-file", newPassword.toString()));
+        assertTrue(err.toString().contains("[215]"), err.toString());
+        assertTrue(err.toString().contains("--allow-untrusted"), err.toString());
+        assertTrue(Files.notExists(target));
+
+        assertEquals(0, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), target.toString(),
+                "--profile", "modern", "--password-file", DATA.resolve("retrieval-password.txt").toString(),
+                "--new-password-file", newPassword.toString(), "--allow-untrusted"), err.toString());
+        assertTrue(err.toString().contains("WARNING: --allow-untrusted"), err.toString());
+        assertTrue(out.toString().contains("Verification: not verified: no trust anchor"), out.toString());
         assertTrue(out.toString().contains("SKIPPED  TRUST_ANCHOR"), out.toString());
+
+        Path pinned = dir.resolve("pinned.p12");
+        String wrongPin = "AB".repeat(20);
+        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), pinned.toString(),
+                "--profile", "modern", "--password-file", DATA.resolve("retrieval-password.txt").toString(),
+                "--new-password-file", newPassword.toString(), "--root-fingerprint", wrongPin, "--allow-untrusted"));
+        assertTrue(err.toString().contains("[211]"), "with an anchor, --allow-untrusted changes nothing: " + err);
+        assertTrue(Files.notExists(pinned));
     }
 
     @Test
     void wrongPasswordFailsWithItsCodeAndWritesNothing() throws Exception {
         Path target = dir.resolve("out.p12");
-        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), target.toString(),
+        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", "--trust", DATA.resolve("root-ca.pem").toString(), DATA.resolve("EndUser.p12").toString(), target.toString(),
                 "--profile", "modern", "--password-file", file("wrong.txt", "not-the-password").toString(),
                 "--generate-password", "--offline"));
         assertTrue(err.toString().contains("EndUser.p12: [202] The password is wrong."), err.toString());
@@ -133,7 +166,7 @@ class P12CommandTest {
     @Test
     void fullWidthNewPasswordIsRefusedBeforeAnythingIsWritten() throws Exception {
         Path target = dir.resolve("out.p12");
-        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", DATA.resolve("EndUser.p12").toString(), target.toString(),
+        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", "--trust", DATA.resolve("root-ca.pem").toString(), DATA.resolve("EndUser.p12").toString(), target.toString(),
                 "--profile", "modern", "--password-file", DATA.resolve("retrieval-password.txt").toString(),
                 "--new-password-file", file("new.txt", "\uff30\uff41\uff53\uff53word-2026").toString(), "--offline"));
         assertTrue(err.toString().contains("[214]"), err.toString());
@@ -160,8 +193,8 @@ class P12CommandTest {
 
     @Test
     void helpIsEnglishOrJapanese() {
-        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", "--profile", "modern", "a", "b", "--generate-password",
-                "--password-file", "missing.txt"));
+        assertEquals(1, run(Locale.ENGLISH, "p12", "convert", "--trust", DATA.resolve("root-ca.pem").toString(), "--profile",
+                "modern", "a", "b", "--generate-password", "--password-file", "missing.txt"));
         assertTrue(err.toString().contains("The password file missing.txt does not exist."), err.toString());
         CommandLine p12 = new CommandLine(new P12CommandContribution(ENGINE, Clock.systemUTC(), SecretReader.Prompt.none())
                 .newCommand());

@@ -41,6 +41,7 @@ import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.Passphrase;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 import io.certdesk.workspace.Workspaces;
 import io.certdesk.workspace.testing.Fixture;
 import io.certdesk.workspace.testing.MutableClock;
@@ -116,7 +117,7 @@ class CommandsTest {
     private Workspace create(Path folder) throws Exception {
         return Workspaces.create(folder, Fixture.PASSPHRASE.toCharArray(), WorkspaceSettings.defaults()
                 .withExport(ExportProfile.MODERN, 2048)
-                .withTrust(List.of(rootCertificate), Optional.empty(), Optional.empty(), false)
+                .withTrust(WorkspaceTrust.trusting(List.of(rootCertificate)))
                 .withProxy(ProxySettings.direct()).withPortalProfile(Optional.of(data.clientProfile())), clock);
     }
 
@@ -209,6 +210,40 @@ class CommandsTest {
     }
 
     @Test
+    void initRefusesAWorkspaceWithoutAnchorAndTakesTheAnchorsOfThePortalProfile() throws Exception {
+        Path bare = dir.resolve("bare");
+        assertEquals(1, run("workspace", "init", "--workspace", bare.toString()));
+        assertTrue(err.toString().startsWith("[309] The workspace " + bare + " is not created without a trust anchor"),
+                err.toString());
+        assertTrue(err.toString().contains("--portal-profile"), err.toString());
+        assertFalse(err.toString().contains("passphrase"), "refused before the passphrase is asked for: " + err);
+        assertFalse(Files.exists(bare));
+        Path namesOnly = Files.writeString(dir.resolve("names.properties"),
+                "issuer.expected.root = CN=CertDesk Reference Root CA,O=CertDesk Reference Portal,C=JP\n");
+        assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "workspace", "init", "--workspace",
+                bare.toString(), "--portal-profile", namesOnly.toString()));
+        assertTrue(err.toString().startsWith("[309]"), "a root name alone is no anchor: " + err);
+        assertEquals(2, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "workspace", "init", "--workspace",
+                bare.toString(), "--root-fingerprint", "12:34:56"));
+        assertTrue(err.toString().contains("SHA-1 thumbprint (40 hex digits)"), err.toString());
+
+        Path ws = dir.resolve("ws");
+        assertEquals(0, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "workspace", "init", "--workspace",
+                ws.toString(), "--portal-profile", data.clientProfile().toString(), "--iterations", "2048"), err.toString());
+        try (Workspace workspace = Fixture.open(ws, clock)) {
+            io.certdesk.workspace.WorkspaceTrust trust = workspace.settings().trust();
+            assertEquals(2, trust.trustedCertificates().size(), "the profile's issuer.ca.files: root and issuing CA");
+            assertTrue(trust.trustedCertificates().contains(rootCertificate));
+            assertTrue(trust.expectedRoot().orElseThrow().contains("CN=CertDesk Reference Root CA"), trust.toString());
+            workspace.importEntries(issued());
+        }
+        Map<String, String> env = environment(Fixture.PASSPHRASE);
+        assertEquals(0, run(env, "download", "--workspace", ws.toString(), "--network-threads", "2"), err.toString());
+        assertEquals(0, run(env, "verify", "--workspace", ws.toString()), err.toString());
+        assertTrue(out.toString().contains("0 failed"), out.toString());
+    }
+
+    @Test
     void clearErrorsAndExitCodes() throws Exception {
         Path ws = dir.resolve("ws");
         create(ws).close();
@@ -220,11 +255,12 @@ class CommandsTest {
         assertEquals(2, run("status"), "--workspace is required");
         assertEquals(2, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "download", "--workspace", ws.toString(),
                 "--network-threads", "99"));
+        String pin = io.certdesk.crypto.Fingerprints.sha1(rootCertificate);
         assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, "short"), "workspace", "init", "--workspace",
-                dir.resolve("other").toString()));
+                dir.resolve("other").toString(), "--root-fingerprint", pin));
         assertTrue(err.toString().contains("at least 10 characters"), err.toString());
         assertEquals(1, run(Map.of(Passphrase.ENVIRONMENT_VARIABLE, Fixture.PASSPHRASE), "workspace", "init", "--workspace",
-                ws.toString()));
+                ws.toString(), "--root-fingerprint", pin));
         assertTrue(err.toString().startsWith("[301] The folder " + ws + " is not empty"), err.toString());
     }
 

@@ -108,6 +108,9 @@ public final class ErrorMessages extends NLS {
     public static String e214_message;
     public static String e214_cause;
     public static String e214_remedy;
+    public static String e215_message;
+    public static String e215_cause;
+    public static String e215_remedy;
     public static String e301_message;
     public static String e301_cause;
     public static String e301_remedy;
@@ -132,6 +135,9 @@ public final class ErrorMessages extends NLS {
     public static String e308_message;
     public static String e308_cause;
     public static String e308_remedy;
+    public static String e309_message;
+    public static String e309_cause;
+    public static String e309_remedy;
     public static String e401_message;
     public static String e401_cause;
     public static String e401_remedy;

@@ -26,7 +26,7 @@ import org.eclipse.osgi.util.NLS;
  */
 final class Anchors {
 
-    private static final Pattern SHA256 = Pattern.compile("[0-9A-F]{64}"); //$NON-NLS-1$
+    private static final Pattern SHA256 = Pattern.compile("[0-9A-F]{40}|[0-9A-F]{64}"); //$NON-NLS-1$
 
     private Anchors() {
     }
@@ -65,7 +65,7 @@ final class Anchors {
         return new ProfileTrust(file.toAbsolutePath(), profile.name(), trusted, pinned, profile.renewalWindowDays());
     }
 
-    /** A SHA-256 fingerprint as upper-case hex without separators, when the text is one (colons, spaces allowed). */
+    /** A SHA-1 thumbprint or SHA-256 fingerprint as upper-case hex without separators, when the text is one (colons, spaces allowed). */
     static Optional<String> fingerprint(String text) {
         String hex = text.replaceAll("[\\s:]", "").toUpperCase(Locale.ROOT); //$NON-NLS-1$ //$NON-NLS-2$
         return SHA256.matcher(hex).matches() ? Optional.of(hex) : Optional.empty();

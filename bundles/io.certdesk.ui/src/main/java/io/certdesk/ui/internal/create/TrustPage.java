@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import io.certdesk.ui.internal.Accessible;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.portal.client.PortalClientException;
+import io.certdesk.portal.client.PortalProfiles;
+import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardPage;
@@ -198,17 +201,24 @@ public final class TrustPage extends WizardPage {
         setPageComplete(complete);
     }
 
-    /** The settings with the chosen trust. */
+    /** The settings with the chosen trust (AIA downloads only to the hosts a portal profile allows). */
     WorkspaceSettings apply(WorkspaceSettings settings) {
         boolean aia = fetch.getSelection();
         if (choice == byProfile && profileTrust != null) {
+            WorkspaceTrust trust;
+            try {
+                trust = WorkspaceTrust.fromProfile(PortalProfiles.load(profileTrust.file()));
+            } catch (PortalClientException e) {
+                throw new IllegalArgumentException(e.getMessage(), e);
+            }
             return settings.withRenewalWindowDays(profileTrust.renewalWindowDays())
-                    .withPortalProfile(Optional.of(profileTrust.file())).withTrust(profileTrust.trusted(), profileTrust.pinnedRoot(), Optional.empty(), aia);
+                    .withPortalProfile(Optional.of(profileTrust.file()))
+                    .withTrust(aia ? trust : trust.withFetch(false, java.util.List.of()));
         }
         if (choice == byPin) {
-            return settings.withTrust(java.util.List.of(), Anchors.fingerprint(pin.getText()), Optional.empty(), aia);
+            return settings.withTrust(WorkspaceTrust.pinning(pin.getText()).withFetch(false, java.util.List.of()));
         }
-        return settings.withTrust(caCertificates, Optional.empty(), Optional.empty(), aia);
+        return settings.withTrust(WorkspaceTrust.trusting(caCertificates).withFetch(false, java.util.List.of()));
     }
 
     public Text caFileText() {

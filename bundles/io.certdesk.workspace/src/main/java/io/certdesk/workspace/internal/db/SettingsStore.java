@@ -23,8 +23,10 @@ import java.util.stream.Collectors;
 
 import io.certdesk.core.net.ProxySettings;
 import io.certdesk.crypto.ExportProfile;
+import io.certdesk.crypto.RootPin;
 import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.workspace.WorkspaceSettings;
+import io.certdesk.workspace.WorkspaceTrust;
 
 /** {@link WorkspaceSettings} in the {@code settings} and {@code trusted_certificates} tables. */
 public final class SettingsStore {
@@ -38,9 +40,13 @@ public final class SettingsStore {
         values.put("window.marginMinutes", Long.toString(settings.windowMargin().toMinutes())); //$NON-NLS-1$
         values.put("export.profile", settings.exportProfile().id()); //$NON-NLS-1$
         values.put("export.iterations", Integer.toString(settings.exportIterations())); //$NON-NLS-1$
-        values.put("trust.rootSha256", settings.pinnedRootSha256().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
-        values.put("trust.expectedIssuer", settings.expectedIssuer().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
-        values.put("trust.fetchIssuers", Boolean.toString(settings.fetchIssuers())); //$NON-NLS-1$
+        WorkspaceTrust trust = settings.trust();
+        values.put("trust.rootFingerprint", trust.pinnedRoot().map(RootPin::hex).orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+        values.put("trust.rootSha256", ""); //$NON-NLS-1$ //$NON-NLS-2$ (before SHA-1 pins: read, never written)
+        values.put("trust.expectedRoot", trust.expectedRoot().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+        values.put("trust.expectedIssuer", trust.expectedIssuer().orElse("")); //$NON-NLS-1$ //$NON-NLS-2$
+        values.put("trust.fetchIssuers", Boolean.toString(trust.fetchIssuers())); //$NON-NLS-1$
+        values.put("trust.fetchHosts", String.join(",", trust.fetchHosts())); //$NON-NLS-1$ //$NON-NLS-2$
         values.put("password.length", Integer.toString(settings.passwordPolicy().length())); //$NON-NLS-1$
         values.put("password.classes", settings.passwordPolicy().classes().stream().sorted().map(Enum::name) //$NON-NLS-1$
                 .collect(Collectors.joining(","))); //$NON-NLS-1$
@@ -61,7 +67,7 @@ public final class SettingsStore {
             s.execute("DELETE FROM trusted_certificates"); //$NON-NLS-1$
         }
         try (PreparedStatement s = c.prepareStatement("INSERT INTO trusted_certificates (der) VALUES (?)")) { //$NON-NLS-1$
-            for (X509Certificate certificate : settings.trustedCertificates()) {
+            for (X509Certificate certificate : trust.trustedCertificates()) {
                 s.setBytes(1, certificate.getEncoded());
                 s.executeUpdate();
             }
@@ -93,8 +99,12 @@ public final class SettingsStore {
                     Duration.ofMinutes(Long.parseLong(values.getOrDefault("window.marginMinutes", Long.toString(d.windowMargin().toMinutes())))), //$NON-NLS-1$
                     ExportProfile.fromId(values.getOrDefault("export.profile", d.exportProfile().id())).orElse(d.exportProfile()), //$NON-NLS-1$
                     Integer.parseInt(values.getOrDefault("export.iterations", Integer.toString(d.exportIterations()))), //$NON-NLS-1$
-                    trusted, nonEmpty(values.get("trust.rootSha256")), nonEmpty(values.get("trust.expectedIssuer")), //$NON-NLS-1$ //$NON-NLS-2$
-                    Boolean.parseBoolean(values.getOrDefault("trust.fetchIssuers", Boolean.toString(d.fetchIssuers()))), //$NON-NLS-1$
+                    new WorkspaceTrust(trusted,
+                            nonEmpty(values.get("trust.rootFingerprint")).or(() -> nonEmpty(values.get("trust.rootSha256"))) //$NON-NLS-1$ //$NON-NLS-2$
+                                    .map(RootPin::parse),
+                            nonEmpty(values.get("trust.expectedRoot")), nonEmpty(values.get("trust.expectedIssuer")), //$NON-NLS-1$ //$NON-NLS-2$
+                            Boolean.parseBoolean(values.getOrDefault("trust.fetchIssuers", "false")), //$NON-NLS-1$ //$NON-NLS-2$
+                            nonEmpty(values.get("trust.fetchHosts")).map(h -> List.of(h.split(","))).orElse(List.of())), //$NON-NLS-1$
                     policy(values, d.passwordPolicy()), proxy(values, d.proxy()),
                     nonEmpty(values.get("portal.profile")).map(Path::of)); //$NON-NLS-1$
         } catch (IllegalArgumentException e) { // NumberFormatException and InvalidPathException too

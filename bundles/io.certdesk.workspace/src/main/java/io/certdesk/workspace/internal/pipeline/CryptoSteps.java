@@ -3,7 +3,6 @@ package io.certdesk.workspace.internal.pipeline;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.CertificateChain;
@@ -55,17 +54,20 @@ final class CryptoSteps {
     /** Reads the file with the retrieval password, completes and verifies the chain, records VERIFIED. */
     Entry verify(Job job, byte[] raw) throws Pkcs12Exception, WorkspaceException {
         reread(job, raw);
-        ChainVerdict verdict = engine.verify(job.chain, trust, workspace.clock().instant());
-        if (!verdict.passed()) {
-            String failures = verdict.failures().stream().map(c -> c.kind() + ": " + c.detail()) //$NON-NLS-1$
-                    .collect(Collectors.joining("; ")); //$NON-NLS-1$
-            throw new Pkcs12Exception(job.chain.complete() ? ErrorCode.P12_CHAIN_UNTRUSTED : ErrorCode.P12_CHAIN_INCOMPLETE,
-                    source(job.entry), failures);
-        }
+        requireTrusted(job);
         CertificateSummary summary = CertificateSummary.of(job.contents.certificate());
         return workspace.recorder().verified(job.entry.id(), new CertificateInfo(summary.subject().rfc2253(),
                 summary.issuer().rfc2253(), summary.serialHex(), summary.notBefore(), summary.notAfter(), summary.sha256(),
                 summary.sha1()));
+    }
+
+    /** Fails unless the job's chain ends at an anchor the workspace trusts and passes every check now. */
+    private void requireTrusted(Job job) throws Pkcs12Exception {
+        ChainVerdict verdict = engine.verify(job.chain, trust, workspace.clock().instant());
+        if (!verdict.trusted()) {
+            throw new Pkcs12Exception(verdict.failureCode().orElse(ErrorCode.P12_NO_TRUST_ANCHOR), source(job.entry),
+                    verdict.failureSummary());
+        }
     }
 
     /** Opens the raw file and completes its chain (a resumed export starts here). */
@@ -82,6 +84,7 @@ final class CryptoSteps {
     /** Exports with a generated password, reads the result back, stores it durably, then records EXPORTED. */
     Entry export(Job job) throws Pkcs12Exception, WorkspaceException {
         ExportOptions options = settings.exportOptions(job.entry.exportProfile(), job.entry.certificateNumber());
+        requireTrusted(job); // the chain exported is the chain verified, also when a run resumes at export
         char[] password = passwords.generate(settings.passwordPolicy());
         try {
             CertificateChain chain = job.chain;
