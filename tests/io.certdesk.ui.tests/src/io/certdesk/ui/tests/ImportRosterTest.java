@@ -58,7 +58,8 @@ class ImportRosterTest {
     private PartHarness openWorkspace() throws Exception {
         Path folder = temp.resolve("ws");
         char[] passphrase = "import test passphrase".toCharArray();
-        try (WorkspaceSession created = jobs.create(folder, passphrase, WorkspaceSettings.defaults())) {
+        try (WorkspaceSession created = jobs.create(folder, passphrase,
+                WorkspaceSettings.defaults().withTrust(io.certdesk.workspace.WorkspaceTrust.pinning("00".repeat(32))))) {
             assertEquals(0, created.entries().size());
         }
         PartHarness ui = new PartHarness(jobs, new MutableClock(Instant.now(), Fixtures.TOKYO));

@@ -46,7 +46,9 @@ class FolderGuardTest {
     Path temp;
 
     private static Workspace create(Path folder) throws WorkspaceException {
-        return Workspaces.create(folder, PASSPHRASE, WorkspaceSettings.defaults(), Clock.systemUTC());
+        // a pinned root no chain here is verified against: the folder checks run before any trust is used
+        return Workspaces.create(folder, PASSPHRASE, WorkspaceSettings.defaults()
+                .withTrust(io.certdesk.workspace.WorkspaceTrust.pinning("00".repeat(32))), Clock.systemUTC());
     }
 
     private static void assumePosix(Path path) throws Exception {
