@@ -209,14 +209,16 @@ class RunOutputTest {
 
     @Test
     void aFailingDeliveryStatesItsCodeAndRemedyOnce() throws Exception {
-        // --dry-run without mail settings: the delivery refuses the empty From (408); before, the line read
+        // --dry-run without mail settings: the delivery cannot work (no From, 401; no password recipients, 408), which
+        // the preflight finds before anything is downloaded. Before, the line read
         // "[408] delivery settings: [408] A mail address ... What to do: ... What to do: ..."
         Result r = run(Screen.NONE, "--dry-run");
         assertEquals(1, r.exit(), r.out() + r.err());
-        assertTrue(r.err().contains("[408]"), r.err());
+        assertTrue(r.err().startsWith("Nothing was downloaded"), r.err());
         assertEquals(1, count(r.err(), "[408]"), r.err());
-        assertEquals(1, count(r.err(), "What to do"), r.err());
-        assertEquals(1, r.out().lines().filter(l -> l.startsWith("[")).count(), "the pipeline's failures are still reported once:\n" + r.out());
+        assertEquals(1, count(r.err(), "[401]"), r.err());
+        assertEquals(2, count(r.err(), "Fix:"), "each problem states its remedy once:\n" + r.err());
+        assertFalse(r.out().contains("Batch:"), "the pipeline never ran:\n" + r.out());
     }
 
     private Path rootPem() throws Exception {
