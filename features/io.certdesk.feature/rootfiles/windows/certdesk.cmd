@@ -36,12 +36,7 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-rem A JVM crash log (hs_err_pid*.log: command line and environment) goes to the user's own folder, never into the
-rem current (installation) folder; no core dump (process memory holds passphrases).
-set "CERTDESK_CRASH=%LOCALAPPDATA%\CertDesk\crash"
-if not defined LOCALAPPDATA set "CERTDESK_CRASH=%USERPROFILE%\AppData\Local\CertDesk\crash"
-if not exist "%CERTDESK_CRASH%" mkdir "%CERTDESK_CRASH%" 2>nul
-"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-XX:ErrorFile=%CERTDESK_CRASH%\hs_err_pid%%p.log" -XX:-CreateCoredumpOnCrash "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
+"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
 exit /b %ERRORLEVEL%
 
 :try
