@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import io.certdesk.portal.client.PortalClientException;
 import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.portal.client.PortalProfiles;
+import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -49,20 +50,17 @@ final class Anchors {
     /** The issuing CA certificates and the pinned root a portal profile names. */
     static ProfileTrust ofProfile(Path file) {
         PortalProfile profile;
+        WorkspaceTrust trust;
         try {
             profile = PortalProfiles.load(file);
+            trust = WorkspaceTrust.fromProfile(profile); // the same reading workspace init does
         } catch (PortalClientException e) {
             throw new IllegalArgumentException(e.getMessage(), e);
         }
-        List<X509Certificate> trusted = new ArrayList<>();
-        for (Path ca : profile.issuerCaFiles()) {
-            trusted.addAll(certificates(ca));
-        }
-        Optional<String> pinned = profile.expectedRoot().flatMap(Anchors::fingerprint);
-        if (trusted.isEmpty() && pinned.isEmpty()) {
+        if (!trust.hasAnchor()) {
             throw new IllegalArgumentException(NLS.bind(Messages.trustProfileEmpty, file));
         }
-        return new ProfileTrust(file.toAbsolutePath(), profile.name(), trusted, pinned, profile.renewalWindowDays());
+        return new ProfileTrust(file.toAbsolutePath(), profile.name(), trust, profile.renewalWindowDays());
     }
 
     /** A SHA-1 thumbprint or SHA-256 fingerprint as upper-case hex without separators, when the text is one (colons, spaces allowed). */
@@ -72,6 +70,6 @@ final class Anchors {
     }
 
     /** What a portal profile contributes (the workspace keeps the profile: its runs download from that portal). */
-    record ProfileTrust(Path file, String name, List<X509Certificate> trusted, Optional<String> pinnedRoot, int renewalWindowDays) {
+    record ProfileTrust(Path file, String name, WorkspaceTrust trust, int renewalWindowDays) {
     }
 }

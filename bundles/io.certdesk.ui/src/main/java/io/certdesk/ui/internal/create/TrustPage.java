@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import io.certdesk.ui.internal.Accessible;
 import io.certdesk.workspace.WorkspaceSettings;
-import io.certdesk.portal.client.PortalClientException;
-import io.certdesk.portal.client.PortalProfiles;
 import io.certdesk.workspace.WorkspaceTrust;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -196,7 +194,7 @@ public final class TrustPage extends WizardPage {
         setErrorMessage(problem);
         setMessage(profileTrust != null && choice == byProfile
                 ? NLS.bind(Messages.trustProfileRead, profileTrust.name(),
-                        Integer.toString(profileTrust.trusted().size()))
+                        Integer.toString(profileTrust.trust().trustedCertificates().size()))
                 : null);
         setPageComplete(complete);
     }
@@ -205,12 +203,7 @@ public final class TrustPage extends WizardPage {
     WorkspaceSettings apply(WorkspaceSettings settings) {
         boolean aia = fetch.getSelection();
         if (choice == byProfile && profileTrust != null) {
-            WorkspaceTrust trust;
-            try {
-                trust = WorkspaceTrust.fromProfile(PortalProfiles.load(profileTrust.file()));
-            } catch (PortalClientException e) {
-                throw new IllegalArgumentException(e.getMessage(), e);
-            }
+            WorkspaceTrust trust = profileTrust.trust();
             return settings.withRenewalWindowDays(profileTrust.renewalWindowDays())
                     .withPortalProfile(Optional.of(profileTrust.file()))
                     .withTrust(aia ? trust : trust.withFetch(false, java.util.List.of()));
