@@ -58,7 +58,22 @@ final class Pkcs12Reader {
     private record Part(ContentInfo info, List<SafeBag> plainBags, EncryptedData encrypted) {
     }
 
+    /**
+     * Reads the file. Bouncy Castle's ASN.1 classes decode lazily and answer a malformed element with a runtime
+     * exception (IllegalArgumentException "unknown object in getInstance", ClassCastException...) from whichever
+     * getter first touches it; every such failure is the file's structure being broken, so it is reported as
+     * {@link ErrorCode#P12_CORRUPT} here, at the one boundary, instead of guarding each getter.
+     */
     Pkcs12Contents read(byte[] data, String source, char[] password) throws Pkcs12Exception {
+        try {
+            return readStructure(data, source, password);
+        } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
+                | NullPointerException e) {
+            throw new Pkcs12Exception(ErrorCode.P12_CORRUPT, source, Messages.structureBroken, e);
+        }
+    }
+
+    private Pkcs12Contents readStructure(byte[] data, String source, char[] password) throws Pkcs12Exception {
         ContentSniffer.requireDer(data, source);
         Pfx pfx = decodePfx(data, source);
         ContentInfo[] infos = authenticatedSafe(pfx, source);
