@@ -21,9 +21,12 @@ import io.certdesk.workspace.WorkspaceSettings;
  * @param window       entries inside their 24-hour download window, with deadlines; {@link #atRisk()} those close to it
  * @param renewals     certificates and their renewal phase
  * @param unknownSends sends whose outcome is unknown (to confirm as delivered or to resend)
+ * @param passwordsPending the exported entries whose file was delivered and whose password was not yet (the password
+ *                     mail waits, or the handout or hand-over is still to be done), by id
  */
 public record WorkspaceStatus(WorkspaceSettings settings, List<Entry> entries, Map<EntryState, Integer> counts,
-        List<WindowStatus> window, List<RenewalStatus> renewals, List<DeliveryResult> unknownSends) {
+        List<WindowStatus> window, List<RenewalStatus> renewals, List<DeliveryResult> unknownSends,
+        List<Long> passwordsPending) {
 
     public WorkspaceStatus {
         entries = List.copyOf(entries);
@@ -31,6 +34,13 @@ public record WorkspaceStatus(WorkspaceSettings settings, List<Entry> entries, M
         window = List.copyOf(window);
         renewals = List.copyOf(renewals);
         unknownSends = List.copyOf(unknownSends);
+        passwordsPending = List.copyOf(passwordsPending);
+    }
+
+    /** A status without delivery progress (no password pending). */
+    public WorkspaceStatus(WorkspaceSettings settings, List<Entry> entries, Map<EntryState, Integer> counts,
+            List<WindowStatus> window, List<RenewalStatus> renewals, List<DeliveryResult> unknownSends) {
+        this(settings, entries, counts, window, renewals, unknownSends, List.of());
     }
 
     /** Entries whose download window closes soon. */

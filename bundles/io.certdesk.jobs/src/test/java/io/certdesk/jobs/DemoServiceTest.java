@@ -69,11 +69,20 @@ class DemoServiceTest {
                 assertEquals(DeliveryState.ACCEPTED, event.delivery().get().state());
             }
             assertEquals(EntryState.DONE, session.entries().get(0).state());
+            assertEquals(List.of(), jobs.status(session).passwordsPending());
+
+            DeliverySummary files = jobs.deliver(session, DeliverOptions.send().withParts(EnumSet.of(DeliveryPart.FILE)),
+                    JobListener.NONE, new CancelToken());
+            assertEquals(2, files.report().get().count(DeliveryState.ACCEPTED));
+            assertEquals(List.of(session.entries().get(1).id(), session.entries().get(2).id()),
+                    jobs.status(session).passwordsPending(), "files sent, passwords not yet");
 
             DeliverySummary rest = jobs.deliver(session, DeliverOptions.send().withParts(EnumSet.allOf(DeliveryPart.class)),
                     JobListener.NONE, new CancelToken());
             assertEquals(2, rest.settledEntries());
-            assertEquals(4, rest.report().get().count(DeliveryState.ACCEPTED), "the first entry was not sent again");
+            assertEquals(2, rest.report().get().count(DeliveryState.ACCEPTED),
+                    "only the two passwords: neither the first entry nor the files were sent again");
+            assertEquals(List.of(), jobs.status(session).passwordsPending());
             session.entries().forEach(e -> assertEquals(EntryState.DONE, e.state(), e.toString()));
             assertEquals(3, jobs.copyExports(session, demo.exports()).size());
             assertEquals(3, jobs.resultWorkbook(session, demo.result()));

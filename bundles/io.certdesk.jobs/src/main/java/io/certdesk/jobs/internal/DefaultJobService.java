@@ -50,6 +50,7 @@ import io.certdesk.roster.RowStatus;
 import io.certdesk.roster.TemporaryFiles;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.Workspace;
@@ -292,8 +293,9 @@ public final class DefaultJobService implements JobService {
         Workspace workspace = Session.of(session);
         try {
             List<DeliveryResult> unknown = workspace.deliveryLedger().listUnknown();
-            return new WorkspaceStatus(workspace.settings(), workspace.entries(), workspace.counts(), workspace.window(),
-                    workspace.renewals(), unknown);
+            List<Entry> entries = workspace.entries();
+            return new WorkspaceStatus(workspace.settings(), entries, workspace.counts(), workspace.window(),
+                    workspace.renewals(), unknown, PendingPasswords.of(entries, workspace.deliveryLedger().all()));
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         } catch (DeliveryException e) {
