@@ -11,6 +11,7 @@ import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
 import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.entries.FilterRequests;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.parts.ActivityPart;
 import io.certdesk.ui.internal.parts.DetailsPart;
@@ -45,6 +46,7 @@ final class PartHarness implements AutoCloseable {
     final ActivityLog log;
     final WorkspaceJobs jobs;
     final EntrySelection selection;
+    final FilterRequests filters = new FilterRequests();
     private Shell activityShell;
     private ActivityPart activity;
     private Shell detailsShell;
@@ -82,6 +84,7 @@ final class PartHarness implements AutoCloseable {
         context.set(ActivityLog.class, log);
         context.set(WorkspaceJobs.class, this.jobs);
         context.set(EntrySelection.class, selection);
+        context.set(FilterRequests.class, filters);
         context.set(Clock.class, clock);
         context.set(Composite.class, parent);
         part = ContextInjectionFactory.make(EntriesPart.class, context);

@@ -9,9 +9,12 @@ import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
+import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.JobEvent;
@@ -43,6 +46,7 @@ public final class WorkspaceJobs {
     private final ActivityLog log;
     private final Executor ui;
     private volatile WorkJob current;
+    private final List<Consumer<JobEnd>> ends = new CopyOnWriteArrayList<>();
 
     public WorkspaceJobs(WorkspaceModel model, ActivityLog log, Executor ui) {
         this.model = Objects.requireNonNull(model, "model"); //$NON-NLS-1$
@@ -60,6 +64,15 @@ public final class WorkspaceJobs {
     public String name() {
         WorkJob job = current;
         return job == null ? "" : job.getName(); //$NON-NLS-1$
+    }
+
+    /** Told on the UI thread when a run or delivery has ended (the watcher's notifications). */
+    public void addEndListener(Consumer<JobEnd> listener) {
+        ends.add(Objects.requireNonNull(listener, "listener")); //$NON-NLS-1$
+    }
+
+    public void removeEndListener(Consumer<JobEnd> listener) {
+        ends.remove(listener);
     }
 
     /** Asks the running job to stop after the step in progress. */
@@ -194,20 +207,33 @@ public final class WorkspaceJobs {
                 }
             };
             Runnable ending;
+            Optional<ErrorCode> error = Optional.empty();
+            boolean broke = false;
             try {
                 ending = work(model.jobs(), session.get(), listener, token);
             } catch (JobException e) {
+                broke = true;
+                error = Optional.of(e.code());
                 ending = () -> log.add(NLS.bind(Messages.jobFailed, new Object[] { getName(),
                         Integer.toString(e.code().code()), e.getMessage() }), 0, Optional.of(e.code()));
             } catch (RuntimeException e) {
+                broke = true;
                 ending = () -> log.add(NLS.bind(Messages.jobFailed, new Object[] { getName(), "-", //$NON-NLS-1$
                         String.valueOf(e) }), 0, Optional.empty());
             }
             Runnable last = ending;
+            Optional<ErrorCode> failure = error;
+            boolean failed = broke;
             ui.execute(() -> {
                 pump();
+                int before = log.size();
                 last.run();
                 log.progress(Optional.empty());
+                JobEnd.Outcome outcome = failed ? JobEnd.Outcome.FAILED
+                        : token.isCancelled() ? JobEnd.Outcome.CANCELLED : JobEnd.Outcome.FINISHED;
+                String counts = !failed && log.size() > before ? log.line(log.size() - 1).text() : ""; //$NON-NLS-1$
+                JobEnd end = new JobEnd(getName(), outcome, counts, failure);
+                ends.forEach(told -> told.accept(end));
             });
             model.refresh();
             monitor.done();

@@ -27,6 +27,9 @@ public final class EntryRow {
     private final boolean atRisk;
     private final boolean renewalOpen;
     private final boolean unknownSend;
+    private boolean expired;
+    private boolean passwordPending;
+    private Duration margin = Duration.ZERO;
     private final String[] texts = new String[EntryColumn.values().length];
     private final String deadlineTime;
     private Risk risk = Risk.NONE;
@@ -99,7 +102,8 @@ public final class EntryRow {
                 if (left.isPresent() && Countdown.lastHour(left.get())) {
                     yield Risk.UNDER_HOUR;
                 }
-                yield atRisk ? Risk.AT_RISK : Risk.NONE;
+                boolean withinMargin = inWindow && left.isPresent() && left.get().compareTo(margin) <= 0;
+                yield atRisk || withinMargin ? Risk.AT_RISK : Risk.NONE;
             }
         };
     }
@@ -122,6 +126,27 @@ public final class EntryRow {
 
     public boolean unknownSend() {
         return unknownSend;
+    }
+
+    /**
+     * Marks what the status says beyond the entry: its certificate expired, its password still to go, and the
+     * workspace's at-risk margin, under which the countdown itself makes the row at risk (between two readings of the
+     * status, at every tick).
+     */
+    public void mark(boolean certificateExpired, boolean passwordStillToGo, Duration riskMargin) {
+        this.expired = certificateExpired;
+        this.passwordPending = passwordStillToGo;
+        this.margin = riskMargin;
+    }
+
+    /** Its certificate has expired (re-issue, not renewal). */
+    public boolean expired() {
+        return expired;
+    }
+
+    /** Its file was delivered and its password not yet. */
+    public boolean passwordPending() {
+        return passwordPending;
     }
 
     /** Whether every word of the (lower-case) filter occurs in one of the row's texts. */

@@ -13,6 +13,10 @@ public enum QuickFilter {
     WINDOW_PASSED(row -> row.risk() == Risk.WINDOW_PASSED),
     RENEWAL_OPEN(EntryRow::renewalOpen),
     UNKNOWN_SEND(EntryRow::unknownSend),
+    /** The certificate expired: re-issue. */
+    EXPIRED(EntryRow::expired),
+    /** The file went, the password not yet. */
+    PASSWORD_PENDING(EntryRow::passwordPending),
     IMPORTED(row -> row.entry().state() == EntryState.IMPORTED),
     DOWNLOADED(row -> row.entry().state() == EntryState.DOWNLOADED),
     VERIFIED(row -> row.entry().state() == EntryState.VERIFIED),

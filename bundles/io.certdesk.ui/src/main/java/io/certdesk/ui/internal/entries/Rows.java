@@ -27,11 +27,15 @@ public final class Rows {
             window.put(Long.valueOf(item.entry().id()), item);
         }
         Set<Long> renewals = new HashSet<>();
+        Set<Long> expired = new HashSet<>();
         for (RenewalStatus renewal : status.renewals()) {
             if (renewal.phase() == RenewalStatus.Phase.RENEWAL_OPEN) {
                 renewals.add(Long.valueOf(renewal.entry().id()));
+            } else if (renewal.phase() == RenewalStatus.Phase.EXPIRED) {
+                expired.add(Long.valueOf(renewal.entry().id()));
             }
         }
+        Set<Long> passwords = new HashSet<>(status.passwordsPending());
         Set<Long> unknown = new HashSet<>();
         for (DeliveryResult record : status.unknownSends()) {
             unknown.add(Long.valueOf(record.entryId()));
@@ -42,6 +46,7 @@ public final class Rows {
             WindowStatus inWindow = window.get(id);
             EntryRow row = new EntryRow(entry, inWindow != null, inWindow != null && inWindow.atRisk(),
                     renewals.contains(id), unknown.contains(id), zone);
+            row.mark(expired.contains(id), passwords.contains(id), status.settings().windowMargin());
             row.update(now);
             rows.add(row);
         }

@@ -10,6 +10,7 @@ import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.entries.EntryTable;
 import io.certdesk.ui.internal.entries.FilterBar;
+import io.certdesk.ui.internal.entries.FilterRequests;
 import io.certdesk.ui.internal.entries.OverviewStrip;
 import io.certdesk.ui.internal.entries.QuickFilter;
 import io.certdesk.ui.internal.entries.Rows;
@@ -45,7 +46,9 @@ public final class EntriesPart {
     private final Clock clock;
     private final WorkspaceActions actions;
     private final EntrySelection selection;
+    private final FilterRequests filterRequests;
     private final java.util.function.Consumer<Long> revealer = this::reveal;
+    private final java.util.function.Consumer<QuickFilter> filterRequest = this::pick;
     private final Runnable modelListener = this::showModel;
     private final Runnable tick = this::tick;
     private Composite root;
@@ -58,11 +61,13 @@ public final class EntriesPart {
     @Inject
     public EntriesPart(WorkspaceModel model, Clock clock,
             @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions,
-            @org.eclipse.e4.core.di.annotations.Optional EntrySelection selection) {
+            @org.eclipse.e4.core.di.annotations.Optional EntrySelection selection,
+            @org.eclipse.e4.core.di.annotations.Optional FilterRequests filterRequests) {
         this.model = model;
         this.clock = clock;
         this.actions = actions;
         this.selection = selection;
+        this.filterRequests = filterRequests;
     }
 
     @PostConstruct
@@ -94,6 +99,9 @@ public final class EntriesPart {
             table.viewer().getTable().addListener(SWT.Selection, e -> selection.selected(table.selectedIds()));
             table.addChangeListener(() -> selection.selected(table.selectedIds()));
             selection.addRevealer(revealer);
+        }
+        if (filterRequests != null) {
+            filterRequests.addListener(filterRequest);
         }
         model.addListener(modelListener);
         showModel();
@@ -189,6 +197,9 @@ public final class EntriesPart {
     @PreDestroy
     public void dispose() {
         model.removeListener(modelListener);
+        if (filterRequests != null) {
+            filterRequests.removeListener(filterRequest);
+        }
         if (selection != null) {
             selection.removeRevealer(revealer);
         }

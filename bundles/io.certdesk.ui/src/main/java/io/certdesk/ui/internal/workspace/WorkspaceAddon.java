@@ -2,14 +2,19 @@ package io.certdesk.ui.internal.workspace;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.function.Supplier;
 
 import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
 import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.entries.FilterRequests;
 import io.certdesk.ui.internal.start.RecentWorkspaces;
 import io.certdesk.ui.internal.start.WorkspaceActions;
+import io.certdesk.ui.internal.watch.PopupNotifier;
+import io.certdesk.ui.internal.watch.WatchSettings;
+import io.certdesk.ui.internal.watch.Watcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -21,6 +26,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.osgi.service.event.Event;
 
@@ -44,6 +50,7 @@ public final class WorkspaceAddon {
     private WorkspaceModel model;
     private WorkspaceActions actions;
     private DemoService demos;
+    private Watcher watcher;
 
     @PostConstruct
     public void start(MApplication application, JobService jobs, UISynchronize sync,
@@ -63,6 +70,7 @@ public final class WorkspaceAddon {
         context.set(ActivityLog.class, log);
         context.set(WorkspaceJobs.class, new WorkspaceJobs(model, log, sync::asyncExec));
         context.set(EntrySelection.class, new EntrySelection());
+        context.set(FilterRequests.class, new FilterRequests());
     }
 
     @Inject
@@ -72,6 +80,7 @@ public final class WorkspaceAddon {
         if (model == null) {
             return;
         }
+        startWatching(application.getContext());
         String users = System.getProperty(DEMO_USERS_PROPERTY);
         if (users != null && !users.isBlank() && demos != null) {
             String demoFolder = System.getProperty(DEMO_FOLDER_PROPERTY);
@@ -97,8 +106,25 @@ public final class WorkspaceAddon {
                 file == null || file.isBlank() ? java.util.Optional.empty() : java.util.Optional.of(Path.of(file)));
     }
 
+    /** The watcher with pop-up notifications, on the user's watching preferences. */
+    private void startWatching(IEclipseContext context) {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return;
+        }
+        Clock clock = context.get(Clock.class);
+        Supplier<WatchSettings> settings = () -> WatchSettings.read(InstanceScope.INSTANCE.getNode("io.certdesk.ui")); //$NON-NLS-1$
+        watcher = new Watcher(model, clock, settings,
+                new PopupNotifier(display, clock, settings, context.get(FilterRequests.class)));
+        context.set(Watcher.class, watcher);
+        watcher.start(java.util.Optional.ofNullable(context.get(WorkspaceJobs.class)));
+    }
+
     @PreDestroy
     public void stop() {
+        if (watcher != null) {
+            watcher.stop();
+        }
         if (model != null) {
             model.close();
         }
