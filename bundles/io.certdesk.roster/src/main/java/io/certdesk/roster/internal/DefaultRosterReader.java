@@ -34,6 +34,19 @@ public final class DefaultRosterReader implements RosterReader {
         String source = file.toString();
         RosterLimits limits = options.limits();
         RosterFormat format = format(file, options, limits);
+        try {
+            return read(file, options, format);
+        } catch (RuntimeException e) {
+            // POI parses lazily: a broken record surfaces as an IndexOutOfBounds-, IllegalArgument-, RecordFormat-
+            // or other runtime exception from whichever call first touches it (the sheet list, a row, a cell), not
+            // only while opening. Each is the file being damaged, reported here at the reader's one boundary.
+            throw new RosterException(RosterProblem.DAMAGED, source, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private ImportResult read(Path file, ImportOptions options, RosterFormat format) throws RosterException {
+        String source = file.toString();
+        RosterLimits limits = options.limits();
         try (WorkbookSource workbook = open(file, format, options)) {
             List<Finding> fileFindings = new ArrayList<>();
             workbook.charset().ifPresent(cs -> fileFindings.add(Finding.file(FindingCode.ENCODING_USED, cs.name(),
