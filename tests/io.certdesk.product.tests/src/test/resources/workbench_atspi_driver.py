@@ -77,6 +77,7 @@ BUTTONS = {  # JFace's dialog buttons (org.eclipse.jface.messages): English only
 }
 
 
+INPUT_ROLES = ('text', 'password text', 'list', 'combo box', 'spin button', 'entry')
 COLUMNS = (0, 1, 3)  # the Entries table's state, name and e-mail columns
 
 
@@ -204,6 +205,7 @@ class Driver:
         self.step_name = 'start'
         self.shots = 0
         self.unnamed = set()
+        self.unlabelled = []
         self.stale = 0
 
     # ---- waiting, finding, acting ----
@@ -328,6 +330,24 @@ class Driver:
             return None
 
         return self.wait('%s: a text box named %r or labelled %r' % (what, name, label), probe, 20)
+
+    def audit(self, window, where):
+        """Every input a screen reader user can reach on this page must say what it is: an accessible name, or a
+        label it is labelled by (SWT relates a control to the Label just before it). Read-only texts (a wizard's
+        message) speak their content; tables are listed with their column headers."""
+        for acc in find_all(window, lambda a: role(a) in INPUT_ROLES + ('table',)):
+            if norm(acc.name) or labelled_by(acc):
+                continue
+            if role(acc) in ('text', 'password text') and not acc.getState().contains(pyatspi.STATE_EDITABLE):
+                continue
+            if role(acc) == 'table':
+                headers = [h for h in self.headers(acc) if h]
+                if headers:  # heard as its column headers: reported, not counted
+                    self.unnamed.add('table with the column headers %s (%s)' % (headers, where))
+                else:
+                    self.unlabelled.append('%s: a table (list) with no name, no label and no column headers' % where)
+                continue
+            self.unlabelled.append('%s: a %s with no name and no label' % (where, role(acc)))
 
     # ---- evidence ----
 
@@ -463,16 +483,20 @@ class Driver:
         self.menu('menu.file', 'item.new')
         wizard = self.wait('the New Workspace wizard (a window named %r)' % n['wizard.new'],
                            lambda: self.window(n['wizard.new']), 30)
+        self.audit(wizard, 'New Workspace, folder page')
         self.set_text(self.text_box(wizard, 'folder', 'folder page'), a.workspace, 'the folder')
         self.screenshot('new-workspace-folder')
         self.click(self.button(wizard, ['next'], 'folder page'), 'Next')
         passphrase = open(a.passphrase_file, encoding='utf-8').read().strip()
         self.set_text(self.text_box(wizard, 'passphrase', 'passphrase page'), passphrase, 'the passphrase')
+        self.audit(wizard, 'New Workspace, passphrase page')
         self.set_text(self.text_box(wizard, 'passphrase.again', 'passphrase page'), passphrase, 'the passphrase again')
         self.screenshot('new-workspace-passphrase')
         self.click(self.button(wizard, ['next'], 'passphrase page'), 'Next')
+        self.audit(wizard, 'New Workspace, export profile page')
         self.click(self.button(wizard, ['next'], 'export profile page'), 'Next')
         self.set_text(self.text_box(wizard, 'profile', 'trust page'), a.profile, 'the portal profile')
+        self.audit(wizard, 'New Workspace, trust page')
         finish = self.button(wizard, ['finish'], 'trust page (Finish after the profile was read)')
         self.screenshot('new-workspace-trust')
         self.click(finish, 'Finish')
@@ -482,6 +506,7 @@ class Driver:
         # the mail settings: a file the administrator puts into the workspace (docs/user-guide.md, "A real batch")
         shutil.copyfile(a.mail_settings, os.path.join(a.workspace, 'delivery.properties'))
         self.wait_rows_table_empty()
+        self.audit(self.main_window(), 'the workbench window with a workspace open')
         self.screenshot('workspace-open')
 
         # Import roster
@@ -490,8 +515,10 @@ class Driver:
         wizard = self.wait('the Import Roster wizard (a window named %r)' % n['wizard.import'],
                            lambda: self.window(n['wizard.import']), 30)
         self.set_text(self.text_box(wizard, 'roster', 'file page'), a.roster, 'the roster file')
+        self.audit(wizard, 'Import Roster, file page')
         self.click(self.button(wizard, ['next'], 'file page'), 'Next')
         finish = self.button(wizard, ['finish'], 'mapping page (Finish once the preview was read)')
+        self.audit(wizard, 'Import Roster, mapping page')
         self.screenshot('import-mapping')
         self.click(finish, 'Finish')
         self.wait('the Import Roster wizard to close', lambda: self.window(n['wizard.import']) is None, 30)
@@ -536,6 +563,8 @@ class Driver:
             if code != 0:
                 raise StepFailure('CertDesk ended with exit code %d after File > Quit' % code)
         print('STALE %d' % self.stale, flush=True)
+        for what in self.unlabelled:
+            print('UNLABELLED %s' % what, flush=True)
         for what in sorted(self.unnamed):
             print('UNNAMED %s' % what, flush=True)
         self.step('done')

@@ -129,6 +129,9 @@ class WorkbenchAccessibilityTest {
             assertTrue(ended, "the walk did not end within " + DRIVER_DEADLINE + report);
             assertEquals(0, driver.exitValue(), "the walk failed" + report);
             assertTrue(out.lines().anyMatch("OK"::equals), report);
+            // every input on the pages walked says what it is (a name, or the label a screen reader reads before it)
+            List<String> unlabelled = out.lines().filter(l -> l.startsWith("UNLABELLED ")).toList();
+            assertEquals(List.of(), unlabelled, "inputs a screen reader cannot name" + report);
 
             // the Entries table as the accessibility tree read it after delivery: every user, done
             List<String[]> rows = out.lines().filter(l -> l.startsWith("ROW done\t")).map(l -> l.split("\t")).toList();
