@@ -54,13 +54,16 @@ class WorkbenchAccessibilityTest {
     private static final String PYTHON = "/usr/bin/python3";
 
     @ParameterizedTest
-    @CsvSource({ "ja, \u5b8c\u4e86, \u30d1\u30b9\u30ef\u30fc\u30c9\u901a\u77e5\u5148", "en, Done, Password recipient" })
-    void wholeJobThroughTheAccessibilityTree(String language, String done, String recipientHeader) throws Exception {
+    @CsvSource({
+            "ja, \u5b8c\u4e86, \u30d1\u30b9\u30ef\u30fc\u30c9\u901a\u77e5\u5148, 3 \u4ef6\u306e\u3046\u3061 3 \u4ef6\u3092\u914d\u4ed8",
+            "en, Done, Password recipient, Deliver 3 of 3 exported entries" })
+    void wholeJobThroughTheAccessibilityTree(String language, String done, String recipientHeader, String confirm)
+            throws Exception {
         assertNotNull(System.getenv("DISPLAY"),
                 "the workbench test needs an X display: run the README's test command (it uses xvfb-run)");
         Tools.require(Files.isExecutable(Paths.get(PYTHON)) && pythonHasAtspi(), PYTHON
                 + " with pyatspi and Gdk (Debian packages python3-pyatspi, gir1.2-atspi-2.0, gir1.2-gtk-3.0)");
-        Path dbusRunSession = Tools.require("dbus-run-session", "dbus");
+        Path dbusRunSession = Tools.require("dbus-run-session", "dbus-bin, which dbus-x11 brings");
         Path script = Products.linuxScript();
         Path dir = Products.work().resolve("workbench-a11y-" + language);
         if (Files.exists(dir)) {
@@ -132,6 +135,10 @@ class WorkbenchAccessibilityTest {
             // every input on the pages walked says what it is (a name, or the label a screen reader reads before it)
             List<String> unlabelled = out.lines().filter(l -> l.startsWith("UNLABELLED ")).toList();
             assertEquals(List.of(), unlabelled, "inputs a screen reader cannot name" + report);
+
+            // the delivery confirmation as read: every exported entry (reading the rows left no selection behind)
+            assertTrue(out.lines().anyMatch(l -> l.startsWith("CONFIRM ") && l.contains(confirm)),
+                    "the delivery confirmation should offer " + confirm + report);
 
             // the Entries table as the accessibility tree read it after delivery: every user, done
             List<String[]> rows = out.lines().filter(l -> l.startsWith("ROW done\t")).map(l -> l.split("\t")).toList();
