@@ -34,8 +34,7 @@ except (ImportError, ValueError):  # screenshots are evidence, not a requirement
     Gdk = None
 
 # Accessible names the walk looks for, per language: the product's own texts (menus from the e4 model, wizard titles,
-# accessible names of text boxes), mnemonics removed. JFace's own button texts have no Japanese translation in the
-# product: both spellings are accepted for those.
+# accessible names and labels of text boxes), mnemonics removed.
 NAMES = {
     'en': {
         'menu.file': 'File', 'menu.batch': 'Batch',
@@ -70,7 +69,7 @@ NAMES = {
         'column.state': '\u72b6\u614b',
     },
 }
-BUTTONS = {  # JFace's dialog buttons (org.eclipse.jface.messages): English only in the product today
+BUTTONS = {  # JFace's dialog buttons: org.eclipse.jface.messages, Japanese from the io.certdesk.nl.jface fragment
     'next': ['Next >', '\u6b21\u3078 >'],
     'finish': ['Finish', '\u5b8c\u4e86'],
     'ok': ['OK'],
