@@ -51,6 +51,7 @@ public final class Messages extends NLS {
     public static String trustFileAccessible;
     public static String trustFileBrowse;
     public static String trustAdd;
+    public static String trustListLabel;
     public static String trustListAccessible;
     public static String trustListItem;
     public static String trustFileEmpty;

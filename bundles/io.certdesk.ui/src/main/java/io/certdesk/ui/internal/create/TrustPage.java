@@ -80,7 +80,10 @@ public final class TrustPage extends WizardPage {
         add.setText(Messages.trustAdd);
         add.setData("add"); //$NON-NLS-1$
         add.addListener(SWT.Selection, e -> addCaFile());
-        new Label(area, SWT.NONE);
+        // a label with text, not an empty spacer: on GTK a screen reader names the list by the Label just before it
+        // (the accessible name below does not reach the accessibility tree there)
+        Label listLabel = new Label(area, SWT.NONE);
+        listLabel.setText(Messages.trustListLabel);
         caList = new List(area, SWT.BORDER | SWT.SINGLE | SWT.V_SCROLL);
         Accessible.name(caList, Messages.trustListAccessible);
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(SWT.DEFAULT, caList.getItemHeight() * 3)
