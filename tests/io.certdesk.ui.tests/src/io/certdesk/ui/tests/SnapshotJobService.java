@@ -26,7 +26,7 @@ import io.certdesk.workspace.WorkspaceSettings;
 
 /**
  * A job service that hands out one fixed status: for the entry states (failed, window passed, superseded) that a
- * quick test cannot reach through a portal. Only open and status work; the workbench may call nothing else here.
+ * quick test cannot reach through a portal. Only open, status and details work; the workbench may call nothing else here.
  */
 final class SnapshotJobService implements JobService {
 
@@ -64,6 +64,18 @@ final class SnapshotJobService implements JobService {
     @Override
     public WorkspaceStatus status(WorkspaceSession session) {
         return status;
+    }
+
+    /** The entry as the status has it; no transitions, chain or deliveries (a snapshot keeps none). */
+    @Override
+    public io.certdesk.jobs.EntryDetails details(WorkspaceSession session, long entryId) {
+        Entry entry = status.entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+        return new io.certdesk.jobs.EntryDetails(entry, List.of(), Optional.empty(), List.of());
+    }
+
+    @Override
+    public char[] exportPassword(WorkspaceSession session, long entryId, char[] passphrase) {
+        throw notHere();
     }
 
     private static UnsupportedOperationException notHere() {
