@@ -31,9 +31,16 @@ import io.certdesk.workspace.WorkspaceSettings;
 final class SnapshotJobService implements JobService {
 
     private final WorkspaceStatus status;
+    private final java.util.Map<Long, io.certdesk.jobs.EntryDetails> details;
 
     SnapshotJobService(WorkspaceStatus status) {
+        this(status, java.util.Map.of());
+    }
+
+    /** With the details of some entries (chains, deliveries, state changes a quick test cannot produce). */
+    SnapshotJobService(WorkspaceStatus status, java.util.Map<Long, io.certdesk.jobs.EntryDetails> details) {
         this.status = status;
+        this.details = java.util.Map.copyOf(details);
     }
 
     @Override
@@ -66,9 +73,12 @@ final class SnapshotJobService implements JobService {
         return status;
     }
 
-    /** The entry as the status has it; no transitions, chain or deliveries (a snapshot keeps none). */
+    /** The details given for the entry, else the entry as the status has it without transitions, chain or deliveries. */
     @Override
     public io.certdesk.jobs.EntryDetails details(WorkspaceSession session, long entryId) {
+        if (details.containsKey(Long.valueOf(entryId))) {
+            return details.get(Long.valueOf(entryId));
+        }
         Entry entry = status.entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
         return new io.certdesk.jobs.EntryDetails(entry, List.of(), Optional.empty(), List.of());
     }

@@ -23,13 +23,14 @@ public final class DeliverySection {
     private DeliverySection() {
     }
 
-    public static void create(Composite content, List<EntryDetails.Delivery> deliveries, Clock clock) {
+    /** The parts' groups; {@code verified}: the entry has its certificate (else its mails cannot be rendered yet). */
+    public static void create(Composite content, List<EntryDetails.Delivery> deliveries, Clock clock, boolean verified) {
         for (EntryDetails.Delivery delivery : deliveries) {
-            part(content, delivery, clock);
+            part(content, delivery, clock, verified);
         }
     }
 
-    private static void part(Composite content, EntryDetails.Delivery delivery, Clock clock) {
+    private static void part(Composite content, EntryDetails.Delivery delivery, Clock clock, boolean verified) {
         Group group = Fields.group(content, NLS.bind(Messages.deliveryTitle, delivery.part().displayName(),
                 delivery.channel().displayName()));
         Optional<DeliveryResult> latest = delivery.latest();
@@ -69,7 +70,7 @@ public final class DeliverySection {
         delivery.previewProblem().ifPresent(problem -> Fields.field(group, Messages.previewTitle, problem));
         delivery.preview().ifPresent(mail -> preview(group, mail));
         if (delivery.preview().isEmpty() && delivery.previewProblem().isEmpty()
-                && delivery.channel() == DeliveryChannel.MAIL) {
+                && delivery.channel() == DeliveryChannel.MAIL && !verified) {
             Fields.note(group, Messages.previewLater);
         }
     }

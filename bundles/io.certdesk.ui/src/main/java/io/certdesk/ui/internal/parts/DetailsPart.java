@@ -194,7 +194,7 @@ public final class DetailsPart {
                 if (details.hasExportPassword()) {
                     password = new PasswordSection(content, model, entry.id(), entry.name(), clock, clipboard);
                 }
-                DeliverySection.create(content, details.deliveries(), clock);
+                DeliverySection.create(content, details.deliveries(), clock, entry.certificate().isPresent());
                 HistorySection.create(content, details.transitions(), clock);
             } else if (problem != null) {
                 Fields.note(content, NLS.bind(Messages.loadFailed, problem));
