@@ -115,7 +115,7 @@ class DetailsFailuresTest {
             assertTrue(second.contains(DeliveryState.DEFERRED.displayName()) && second.contains("<p2a@certdesk>"),
                     "the earlier record: " + second);
             assertTrue(second.contains("the template folder is missing"), second);
-            assertTrue(second.contains(Messages.chainNone), second);
+            assertTrue(second.contains(Messages.chainNotKept), "verified before chains were kept: " + second);
             Ui.activate(ui.detailsShell());
             scroller.showControl(Ui.find(ui.detailsShell(), org.eclipse.swt.widgets.Group.class).stream()
                     .filter(g -> g.getText().startsWith(Messages.deliveryTitle.substring(0, 3))).reduce((a, b) -> b)

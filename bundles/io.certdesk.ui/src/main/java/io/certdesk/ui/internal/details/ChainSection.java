@@ -40,10 +40,11 @@ public final class ChainSection {
         }
     }
 
-    public static Group create(Composite content, Optional<ChainRecord> recorded, Clock clock) {
+    /** The section; {@code verified}: the entry has a verified certificate (a chain may predate the records). */
+    public static Group create(Composite content, Optional<ChainRecord> recorded, Clock clock, boolean verified) {
         Group group = Fields.group(content, Messages.chainTitle);
         if (recorded.isEmpty()) {
-            Fields.note(group, Messages.chainNone);
+            Fields.note(group, verified ? Messages.chainNotKept : Messages.chainNone);
             return group;
         }
         ChainRecord chain = recorded.get();

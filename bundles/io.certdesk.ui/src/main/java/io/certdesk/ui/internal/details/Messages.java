@@ -49,6 +49,7 @@ public final class Messages extends NLS {
     public static String errorRemedy;
     public static String chainTitle;
     public static String chainNone;
+    public static String chainNotKept;
     public static String chainVerdict;
     public static String chainTrusted;
     public static String chainNotTrusted;

@@ -184,7 +184,7 @@ public final class DetailsPart {
             });
             entry.certificate().ifPresent(this::certificate);
             if (details != null) {
-                ChainSection.create(content, details.chain(), clock);
+                ChainSection.create(content, details.chain(), clock, entry.certificate().isPresent());
             }
             window(entry);
             Group export = Fields.group(content, Messages.exportTitle);
