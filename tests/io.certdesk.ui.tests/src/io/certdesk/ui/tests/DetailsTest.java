@@ -67,7 +67,10 @@ class DetailsTest {
             Ui.activate(ui.detailsShell());
             Ui.screenshot(ui.detailsShell(), "details");
 
-            Ui.click(details.copyButton(Messages.certificateSha256).orElseThrow());
+            var copy = details.copyButton(Messages.certificateSha256).orElseThrow();
+            Ui.find(ui.detailsShell(), org.eclipse.swt.custom.ScrolledComposite.class).get(0).showControl(copy);
+            Ui.settle(ui.display, 100);
+            Ui.click(copy);
             Clipboard clipboard = new Clipboard(ui.display);
             try {
                 assertEquals(SHA256, clipboard.getContents(TextTransfer.getInstance()));

@@ -26,14 +26,21 @@ import io.certdesk.workspace.WorkspaceSettings;
 
 /**
  * A job service that hands out one fixed status: for the entry states (failed, window passed, superseded) that a
- * quick test cannot reach through a portal. Only open and status work; the workbench may call nothing else here.
+ * quick test cannot reach through a portal. Only open, status and details work; the workbench may call nothing else here.
  */
 final class SnapshotJobService implements JobService {
 
     private final WorkspaceStatus status;
+    private final java.util.Map<Long, io.certdesk.jobs.EntryDetails> details;
 
     SnapshotJobService(WorkspaceStatus status) {
+        this(status, java.util.Map.of());
+    }
+
+    /** With the details of some entries (chains, deliveries, state changes a quick test cannot produce). */
+    SnapshotJobService(WorkspaceStatus status, java.util.Map<Long, io.certdesk.jobs.EntryDetails> details) {
         this.status = status;
+        this.details = java.util.Map.copyOf(details);
     }
 
     @Override
@@ -64,6 +71,21 @@ final class SnapshotJobService implements JobService {
     @Override
     public WorkspaceStatus status(WorkspaceSession session) {
         return status;
+    }
+
+    /** The details given for the entry, else the entry as the status has it without transitions, chain or deliveries. */
+    @Override
+    public io.certdesk.jobs.EntryDetails details(WorkspaceSession session, long entryId) {
+        if (details.containsKey(Long.valueOf(entryId))) {
+            return details.get(Long.valueOf(entryId));
+        }
+        Entry entry = status.entries().stream().filter(e -> e.id() == entryId).findFirst().orElseThrow();
+        return new io.certdesk.jobs.EntryDetails(entry, List.of(), Optional.empty(), List.of());
+    }
+
+    @Override
+    public char[] exportPassword(WorkspaceSession session, long entryId, char[] passphrase) {
+        throw notHere();
     }
 
     private static UnsupportedOperationException notHere() {

@@ -80,6 +80,26 @@ final class Ui {
         }
     }
 
+    /** Types ASCII text as a person does: upper-case letters with Shift held down. */
+    static void typeShifted(Display display, String text) {
+        for (char c : text.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                Event shift = new Event();
+                shift.type = SWT.KeyDown;
+                shift.keyCode = SWT.SHIFT;
+                assertTrue(display.post(shift), "Display.post refused Shift");
+                key(display, Character.toLowerCase(c), 0);
+                Event release = new Event();
+                release.type = SWT.KeyUp;
+                release.keyCode = SWT.SHIFT;
+                display.post(release);
+                settle(display, 20);
+            } else {
+                key(display, c, 0);
+            }
+        }
+    }
+
     /** Presses and releases one key ({@code character}, or {@code keyCode} when the character is 0). */
     static void key(Display display, char character, int keyCode) {
         Event down = new Event();

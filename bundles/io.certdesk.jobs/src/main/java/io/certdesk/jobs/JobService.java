@@ -113,6 +113,20 @@ public interface JobService {
     /** The workspace at a glance: counts per state, windows at risk, renewals, unknown sends. */
     WorkspaceStatus status(WorkspaceSession session) throws JobException;
 
+    /**
+     * Everything kept about one entry: its state changes with their times, the chain and verdict of its latest
+     * verification, and per part (file, password) the channel, the delivery ledger's records and a preview of the
+     * mail (the password masked). Reads only.
+     */
+    EntryDetails details(WorkspaceSession session, long entryId) throws JobException;
+
+    /**
+     * The export password of an exported entry, after checking the workspace passphrase again (a wrong one is refused
+     * with {@code STORE_WRONG_PASSPHRASE}, 307). Both outcomes are recorded in the audit log (never the password).
+     * The caller wipes the returned array and its own passphrase.
+     */
+    char[] exportPassword(WorkspaceSession session, long entryId, char[] passphrase) throws JobException;
+
     /** Checks the hash chain of the audit log. */
     AuditVerification verifyAudit(WorkspaceSession session) throws JobException;
 

@@ -57,6 +57,13 @@ public interface Workspace extends AutoCloseable {
     /** The recorded moves of an entry, oldest first. */
     List<Transition> transitions(long entryId) throws WorkspaceException;
 
+    /**
+     * The chain and verdict recorded the last time the entry's chain was verified (the verification, or the re-check
+     * before an export), also when it failed; empty when it never was (or was verified before the workspace kept
+     * chains).
+     */
+    Optional<ChainRecord> chain(long entryId) throws WorkspaceException;
+
     /** How many entries are in each state (every state present, zero included). */
     Map<EntryState, Integer> counts() throws WorkspaceException;
 
@@ -100,6 +107,12 @@ public interface Workspace extends AutoCloseable {
     boolean settleDelivered(long entryId, DeliveryChannel fileChannel) throws WorkspaceException;
 
     void markDone(long entryId) throws WorkspaceException;
+
+    /**
+     * Whether {@code passphrase} is this workspace's passphrase: the key is derived again from the header (Argon2id)
+     * and checked, as opening does. For asking again before a secret is shown. The caller wipes the passphrase.
+     */
+    boolean passphraseMatches(char[] passphrase) throws WorkspaceException;
 
     /** The generated export password of an exported entry; the caller wipes it. */
     char[] exportPassword(long entryId) throws WorkspaceException;

@@ -139,7 +139,7 @@ class RosterImportsTest {
         }
         try (Connection c = connect(folder); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT max(version) FROM schema_version")) {
-                assertEquals(4, rs.getInt(1));
+                assertEquals(io.certdesk.workspace.internal.db.Schema.CURRENT, rs.getInt(1));
             }
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM entry_extras WHERE name = 'certdesk.headers'")) {
                 assertEquals(0, rs.getInt(1));

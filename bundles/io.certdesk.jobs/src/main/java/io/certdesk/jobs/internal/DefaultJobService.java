@@ -24,6 +24,7 @@ import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
+import io.certdesk.jobs.EntryDetails;
 import io.certdesk.jobs.HandoutSummary;
 import io.certdesk.jobs.ImportSummary;
 import io.certdesk.jobs.JobException;
@@ -301,6 +302,17 @@ public final class DefaultJobService implements JobService {
         } catch (DeliveryException e) {
             throw Failures.of(e);
         }
+    }
+
+    @Override
+    public EntryDetails details(WorkspaceSession session, long entryId) throws JobException {
+        return EntryDetailsReader.read(Session.of(session), entryId);
+    }
+
+    @Override
+    public char[] exportPassword(WorkspaceSession session, long entryId, char[] passphrase) throws JobException {
+        return EntryDetailsReader.exportPassword(Session.of(session), entryId,
+                Objects.requireNonNull(passphrase, "passphrase")); //$NON-NLS-1$
     }
 
     @Override

@@ -14,6 +14,7 @@ public final class Messages extends NLS {
     public static String preflightNoTrustAnchor;
     public static String preflightFixTrustAnchor;
     public static String preflightFixDeliverySettings;
+    public static String passwordPassphraseWrong;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -94,18 +94,47 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
                 if (entry.state() != EntryState.EXPORTED || entry.certificate().isEmpty()) {
                     continue;
                 }
-                long id = entry.id();
-                LocalDate expiry = entry.certificate().get().notAfter().atZone(TOKYO).toLocalDate();
-                items.add(new DeliveryItem(id, row(entry), entry.name(), entry.department(), entry.email(),
-                        entry.recipient(), fileChannel,
-                        entry.channel().orElse(passwordChannel), entry.certificateNumber(),
-                        () -> attachment(id), entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
-                        issuerName(entry.certificate().get().issuer()), () -> password(id)));
+                items.add(item(entry, fileChannel, passwordChannel));
             }
         } catch (WorkspaceException e) {
             throw new DeliveryException(e.code(), workspace.folder().toString(), e.getMessage(), e);
         }
         return items;
+    }
+
+    /**
+     * The delivery item of any entry with a verified certificate, whatever its state (the Details view previews the
+     * mails of delivered entries too); empty without a certificate.
+     */
+    public Optional<DeliveryItem> item(Entry entry) throws DeliveryException {
+        if (entry.certificate().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(item(entry, mail.fileChannel(), mail.passwordChannel()));
+    }
+
+    private DeliveryItem item(Entry entry, DeliveryChannel fileChannel, DeliveryChannel passwordChannel) {
+        long id = entry.id();
+        LocalDate expiry = entry.certificate().get().notAfter().atZone(TOKYO).toLocalDate();
+        return new DeliveryItem(id, row(entry), entry.name(), entry.department(), entry.email(), entry.recipient(),
+                fileChannel, entry.channel().orElse(passwordChannel), entry.certificateNumber(), () -> attachment(id),
+                entry.certificateNumber() + ".p12", expiry, //$NON-NLS-1$
+                issuerName(entry.certificate().get().issuer()), () -> password(id));
+    }
+
+    /** How the file goes (the mail settings). */
+    public DeliveryChannel fileChannel() throws DeliveryException {
+        return mail.fileChannel();
+    }
+
+    /** How the entry's password goes: the row's own channel, else the mail settings'. */
+    public DeliveryChannel passwordChannel(Entry entry) throws DeliveryException {
+        return entry.channel().isPresent() ? entry.channel().get() : mail.passwordChannel();
+    }
+
+    /** Clears the SMTP password without settling anything (for reads: previews, details). */
+    public void release() {
+        settings.smtp().clear();
     }
 
     /** The exported file through the vault's integrity check: a file changed after the export is never attached. */

@@ -16,6 +16,7 @@ import io.certdesk.delivery.DeliveryLedger;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CertificateSource;
+import io.certdesk.workspace.ChainRecord;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryDraft;
 import io.certdesk.workspace.EntryState;
@@ -32,6 +33,7 @@ import io.certdesk.workspace.WorkspaceSettings;
 import io.certdesk.workspace.internal.audit.AuditLog;
 import io.certdesk.workspace.internal.audit.AuditSeal;
 import io.certdesk.workspace.internal.audit.OsUser;
+import io.certdesk.workspace.internal.db.ChainStore;
 import io.certdesk.workspace.internal.db.Database;
 import io.certdesk.workspace.internal.db.EntryStore;
 import io.certdesk.workspace.internal.db.LedgerStore;
@@ -183,6 +185,16 @@ public final class DefaultWorkspace implements Workspace {
     @Override
     public List<Transition> transitions(long entryId) throws WorkspaceException {
         return read(c -> entries.transitions(c, entryId));
+    }
+
+    @Override
+    public Optional<ChainRecord> chain(long entryId) throws WorkspaceException {
+        return read(c -> ChainStore.get(c, entryId));
+    }
+
+    @Override
+    public boolean passphraseMatches(char[] passphrase) throws WorkspaceException {
+        return WorkspaceOpener.passphraseMatches(folder, id, passphrase);
     }
 
     @Override

@@ -8,9 +8,11 @@ import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.workspace.CertificateInfo;
+import io.certdesk.workspace.ChainRecord;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.WorkspaceException;
+import io.certdesk.workspace.internal.db.ChainStore;
 import io.certdesk.workspace.internal.db.EntryStore;
 import io.certdesk.workspace.internal.db.SecretStore;
 import io.certdesk.workspace.internal.secrets.SecretBox;
@@ -97,6 +99,14 @@ public final class EntryRecorder {
             entries.move(c, id, EntryState.VERIFIED, "verified", Optional.empty(), "", set); //$NON-NLS-1$ //$NON-NLS-2$
             Supersession.check(c, entries, id);
             return entries.find(c, id).orElseThrow();
+        });
+    }
+
+    /** The chain and verdict of a verification, replacing the entry's earlier one (its own transaction). */
+    public void chainVerified(long id, ChainRecord record) throws WorkspaceException {
+        workspace.write(c -> {
+            ChainStore.put(c, id, record);
+            return null;
         });
     }
 

@@ -197,6 +197,28 @@ public final class WorkspaceOpener {
         }
     }
 
+    /**
+     * Whether {@code passphrase} opens the workspace {@code id} in {@code folder}: its header's key check, with the
+     * key derived again (the workspace stays open; nothing is written).
+     */
+    static boolean passphraseMatches(Path folder, String id, char[] passphrase) throws WorkspaceException {
+        WorkspaceHeader header;
+        try {
+            header = WorkspaceHeader.read(folder);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.headerDamaged, folder), e);
+        }
+        if (!header.id().equals(id)) {
+            throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.headerDamaged, folder));
+        }
+        byte[] key = KeyDerivation.derive(passphrase, header.salt(), header.kdf());
+        try (SecretBox box = new SecretBox(key, header.id())) {
+            return header.keyMatches(box);
+        } finally {
+            Arrays.fill(key, (byte) 0);
+        }
+    }
+
     /** First open of a format-1 workspace by its key holder: seal the audit log, then write the format-2 header. */
     private static void upgrade(DefaultWorkspace workspace, WorkspaceHeader header, Path folder) throws WorkspaceException {
         try {

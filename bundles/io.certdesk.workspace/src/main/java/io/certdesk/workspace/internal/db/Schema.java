@@ -16,14 +16,15 @@ import java.util.Map;
  * <p>
  * Version 2 seals the audit log; version 3 adds the delivery ledger; version 4 stores each roster import's header
  * row once ({@code imports}, {@code entries.import_id}) and the per-row channel and profile as ids
- * ({@link ImportsMigration}). Workspaces written before version 3 may already hold a {@code delivery_ledger}
+ * ({@link ImportsMigration}); version 5 keeps the chain and verdict of each entry's latest verification
+ * ({@link ChainStore}). Workspaces written before version 3 may already hold a {@code delivery_ledger}
  * table, created by the delivery engine's former second connection with {@code entry_id} as text ({@code e}
  * and the entry id) and times as ISO-8601 text; {@link LedgerMigration} converts those rows (see there).
  */
 public final class Schema {
 
     /** The version this code writes. */
-    public static final int CURRENT = 4;
+    public static final int CURRENT = 5;
 
     /** The audit table's append-only triggers, by name, exactly as created (checked by the audit verification). */
     public static final Map<String, String> AUDIT_TRIGGERS;
@@ -87,6 +88,20 @@ public final class Schema {
             "CREATE INDEX delivery_ledger_entry ON delivery_ledger (entry_id, part, seq)", //$NON-NLS-1$
             "CREATE INDEX delivery_ledger_state ON delivery_ledger (state)"); //$NON-NLS-1$
 
+    /**
+     * Version 5: the chain (leaf first, where each certificate came from, which one was the anchor) and the verdict
+     * with every check of an entry's latest verification. Entries verified before have none.
+     */
+    private static final List<String> V5 = List.of(
+            "CREATE TABLE chain_verdicts (entry_id INTEGER PRIMARY KEY REFERENCES entries(id), verified_at INTEGER NOT NULL," //$NON-NLS-1$
+                    + " trusted INTEGER NOT NULL, error_code INTEGER)", //$NON-NLS-1$
+            "CREATE TABLE chain_certificates (entry_id INTEGER NOT NULL REFERENCES entries(id), position INTEGER NOT NULL," //$NON-NLS-1$
+                    + " subject TEXT NOT NULL, issuer TEXT NOT NULL, serial_hex TEXT NOT NULL, not_before INTEGER NOT NULL," //$NON-NLS-1$
+                    + " not_after INTEGER NOT NULL, sha256 TEXT NOT NULL, source TEXT NOT NULL, anchor INTEGER NOT NULL," //$NON-NLS-1$
+                    + " PRIMARY KEY (entry_id, position))", //$NON-NLS-1$
+            "CREATE TABLE chain_checks (entry_id INTEGER NOT NULL REFERENCES entries(id), position INTEGER NOT NULL," //$NON-NLS-1$
+                    + " kind TEXT NOT NULL, status TEXT NOT NULL, detail TEXT NOT NULL, PRIMARY KEY (entry_id, position))"); //$NON-NLS-1$
+
     /** One migration, run inside its transaction. */
     @FunctionalInterface
     interface Migration {
@@ -94,7 +109,7 @@ public final class Schema {
     }
 
     private static final List<Migration> MIGRATIONS = List.of(statements(V1), statements(V2), LedgerMigration::apply,
-            ImportsMigration::apply);
+            ImportsMigration::apply, statements(V5));
 
     private static Migration statements(List<String> sql) {
         return c -> {

@@ -61,9 +61,13 @@ final class CryptoSteps {
                 summary.sha1()));
     }
 
-    /** Fails unless the job's chain ends at an anchor the workspace trusts and passes every check now. */
-    private void requireTrusted(Job job) throws Pkcs12Exception {
+    /**
+     * Fails unless the job's chain ends at an anchor the workspace trusts and passes every check now. The chain and
+     * the verdict are recorded either way ({@link io.certdesk.workspace.Workspace#chain}).
+     */
+    private void requireTrusted(Job job) throws Pkcs12Exception, WorkspaceException {
         ChainVerdict verdict = engine.verify(job.chain, trust, workspace.clock().instant());
+        workspace.recorder().chainVerified(job.entry.id(), ChainRecords.of(verdict, trust));
         if (!verdict.trusted()) {
             throw new Pkcs12Exception(verdict.failureCode().orElse(ErrorCode.P12_NO_TRUST_ANCHOR), source(job.entry),
                     verdict.failureSummary());
