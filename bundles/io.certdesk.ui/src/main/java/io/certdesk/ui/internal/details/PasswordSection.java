@@ -9,6 +9,7 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.ui.internal.Accessible;
+import io.certdesk.ui.internal.workspace.PassphraseDialog;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -119,7 +120,8 @@ public final class PasswordSection {
         if (session == null) {
             return;
         }
-        PassphrasePrompt prompt = new PassphrasePrompt(show.getShell(), entryLabel);
+        PassphraseDialog prompt = new PassphraseDialog(show.getShell(), Messages.passwordDialogTitle,
+                NLS.bind(Messages.passwordDialogMessage, entryLabel), Messages.passwordDialogLabel);
         if (prompt.open() != Window.OK) {
             return;
         }
