@@ -138,6 +138,16 @@ final class SnapshotJobService implements JobService {
     }
 
     @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) {
+        throw notHere();
+    }
+
+    @Override
+    public List<io.certdesk.workspace.AuditRecord> auditRecords(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
     public AuditVerification verifyAudit(WorkspaceSession session) {
         throw notHere();
     }
