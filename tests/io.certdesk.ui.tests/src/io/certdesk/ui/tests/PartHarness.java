@@ -51,13 +51,23 @@ final class PartHarness implements AutoCloseable {
     private DetailsPart details;
     private final IEclipseContext context;
     private final Preferences recentNode;
+    final Preferences columnsNode;
 
     PartHarness(JobService jobs, Clock clock) {
         this(jobs, clock, null, null);
     }
 
-    /** With the demo service and the folder each demo started from the window gets. */
+    /** With the preferences node that remembers the table's columns (a restart: the same node again). */
+    PartHarness(JobService jobs, Clock clock, Preferences columns) {
+        this(jobs, clock, null, null, columns);
+    }
+
     PartHarness(JobService jobs, Clock clock, DemoService demos, Supplier<Path> demoFolders) {
+        this(jobs, clock, demos, demoFolders, null);
+    }
+
+    /** With the demo service and the folder each demo started from the window gets. */
+    PartHarness(JobService jobs, Clock clock, DemoService demos, Supplier<Path> demoFolders, Preferences columns) {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setText("CertDesk entries");
@@ -84,6 +94,8 @@ final class PartHarness implements AutoCloseable {
         context.set(EntrySelection.class, selection);
         context.set(Clock.class, clock);
         context.set(Composite.class, parent);
+        columnsNode = columns != null ? columns : recentNode.node("columns");
+        context.set(EntriesPart.COLUMN_PREFERENCES, columnsNode);
         part = ContextInjectionFactory.make(EntriesPart.class, context);
         shell.open();
         Ui.activate(shell);

@@ -42,7 +42,7 @@ public final class WorkspaceJobs {
     private final WorkspaceModel model;
     private final ActivityLog log;
     private final Executor ui;
-    private volatile WorkJob current;
+    private volatile Job current;
 
     public WorkspaceJobs(WorkspaceModel model, ActivityLog log, Executor ui) {
         this.model = Objects.requireNonNull(model, "model"); //$NON-NLS-1$
@@ -52,19 +52,19 @@ public final class WorkspaceJobs {
 
     /** Whether a run or delivery is going on. */
     public boolean running() {
-        WorkJob job = current;
+        Job job = current;
         return job != null && job.getState() != Job.NONE;
     }
 
     /** The running job's name (empty when none runs). */
     public String name() {
-        WorkJob job = current;
+        Job job = current;
         return job == null ? "" : job.getName(); //$NON-NLS-1$
     }
 
     /** Asks the running job to stop after the step in progress. */
     public void cancel() {
-        WorkJob job = current;
+        Job job = current;
         if (job != null) {
             job.cancel();
         }
@@ -100,7 +100,16 @@ public final class WorkspaceJobs {
         });
     }
 
-    private Job start(WorkJob job) {
+    /**
+     * A shorter piece of work on the open workspace (hand-over records, copies, the workbook, the handout, the audit
+     * log) as a job under the same rule: its start and its failure in the log, {@code done} on the UI thread with the
+     * result, then the status read again.
+     */
+    public <T> Job task(String name, WorkspaceTask.Work<T> work, java.util.function.Consumer<T> done) {
+        return start(new WorkspaceTask<>(name, model, log, ui, work, done));
+    }
+
+    private Job start(Job job) {
         job.setRule(model.rule());
         job.setUser(true);
         current = job;

@@ -26,6 +26,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.osgi.service.prefs.Preferences;
 
 /**
  * The entries table: a virtual JFace {@link TableViewer} over an array of the rows that pass the filters, sorted.
@@ -44,8 +45,10 @@ public final class EntryTable {
     private QuickFilter quick = QuickFilter.ALL;
     private EntryColumn sortColumn;
     private boolean descending;
+    private ColumnLayout layout;
 
-    public EntryTable(Composite parent) {
+    /** The table; its column order, widths and shown columns are remembered in {@code columns}. */
+    public EntryTable(Composite parent, Preferences columns) {
         viewer = new TableViewer(parent,
                 SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
@@ -79,6 +82,30 @@ public final class EntryTable {
             }
         });
         viewer.setInput(visible);
+        layout = new ColumnLayout(table, columns, () -> { /* nothing to redo: the cells keep their texts */ });
+    }
+
+    /** Which columns are shown, in which order and width. */
+    public ColumnLayout columnLayout() {
+        return layout;
+    }
+
+    /** The selected rows in table order. */
+    public List<EntryRow> selectedRows() {
+        int[] indices = viewer.getTable().getSelectionIndices();
+        Arrays.sort(indices);
+        List<EntryRow> selected = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            if (index < visible.length) {
+                selected.add(visible[index]);
+            }
+        }
+        return selected;
+    }
+
+    /** The selected rows as tab-separated text for Excel: the shown columns in their order, a header line first. */
+    public String selectionAsTsv() {
+        return Tsv.of(layout.shownColumns(), selectedRows());
     }
 
     /** A text's width in the table's font (Japanese text is wider than its character count says). */
