@@ -50,10 +50,10 @@ final class HandOverDialog extends Dialog {
         Composite channels = new Composite(area, SWT.NONE);
         GridLayoutFactory.fillDefaults().numColumns(2).applyTo(channels);
         handout = new Button(channels, SWT.RADIO);
-        handout.setText(NLS.bind(Messages.handOverByHandout, DeliveryChannel.HANDOUT.displayName()));
+        handout.setText(Messages.handOverByHandout);
         handout.setSelection(true);
         Button manual = new Button(channels, SWT.RADIO);
-        manual.setText(NLS.bind(Messages.handOverByManual, DeliveryChannel.MANUAL.displayName()));
+        manual.setText(Messages.handOverByManual);
         Label noteLabel = new Label(area, SWT.NONE);
         noteLabel.setText(Messages.handOverNote);
         noteText = new Text(area, SWT.BORDER | SWT.SINGLE);

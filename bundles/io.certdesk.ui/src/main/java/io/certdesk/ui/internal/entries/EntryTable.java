@@ -1,5 +1,6 @@
 package io.certdesk.ui.internal.entries;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -223,7 +224,9 @@ public final class EntryTable {
                 shown.add(row);
             }
         }
-        if (sortColumn != null) {
+        if (sortColumn != null && sortColumn.collated()) {
+            shown = collatedSort(shown);
+        } else if (sortColumn != null) {
             Comparator<EntryRow> order = sortColumn.order(collator);
             shown.sort(descending ? order.reversed() : order);
         }
@@ -252,6 +255,23 @@ public final class EntryTable {
         for (Runnable listener : changeListeners) {
             listener.run();
         }
+    }
+
+    /** Sorts by the sort column's text: one collation key per row (comparing keys is far cheaper than the collator). */
+    private List<EntryRow> collatedSort(List<EntryRow> shown) {
+        record Keyed(CollationKey key, EntryRow row) {
+        }
+        List<Keyed> keyed = new ArrayList<>(shown.size());
+        for (EntryRow row : shown) {
+            keyed.add(new Keyed(collator.getCollationKey(row.text(sortColumn)), row));
+        }
+        Comparator<Keyed> order = Comparator.comparing(Keyed::key).thenComparingLong(k -> k.row().entry().id());
+        keyed.sort(descending ? order.reversed() : order);
+        List<EntryRow> sorted = new ArrayList<>(keyed.size());
+        for (Keyed item : keyed) {
+            sorted.add(item.row());
+        }
+        return sorted;
     }
 
     private final class Lazy implements ILazyContentProvider {
