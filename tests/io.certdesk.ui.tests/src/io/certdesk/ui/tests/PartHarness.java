@@ -13,6 +13,7 @@ import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.parts.ActivityPart;
+import io.certdesk.ui.internal.parts.AuditPart;
 import io.certdesk.ui.internal.parts.DetailsPart;
 import io.certdesk.ui.internal.start.RecentWorkspaces;
 import io.certdesk.ui.internal.start.WorkspaceActions;
@@ -49,6 +50,8 @@ final class PartHarness implements AutoCloseable {
     private ActivityPart activity;
     private Shell detailsShell;
     private DetailsPart details;
+    private Shell auditShell;
+    private AuditPart audit;
     private final IEclipseContext context;
     private final Preferences recentNode;
     final Preferences columnsNode;
@@ -135,6 +138,27 @@ final class PartHarness implements AutoCloseable {
         return details;
     }
 
+    /** The real Audit part in its own shell (made on first use). */
+    AuditPart audit() {
+        if (audit == null) {
+            auditShell = new Shell(display);
+            auditShell.setText("CertDesk audit");
+            auditShell.setLayout(new FillLayout());
+            Composite parent = new Composite(auditShell, 0);
+            auditShell.setBounds(shell.getBounds());
+            IEclipseContext child = context.createChild("audit");
+            child.set(Composite.class, parent);
+            audit = ContextInjectionFactory.make(AuditPart.class, child);
+            auditShell.open();
+            Ui.activate(auditShell);
+        }
+        return audit;
+    }
+
+    Shell auditShell() {
+        return auditShell;
+    }
+
     Shell detailsShell() {
         return detailsShell;
     }
@@ -184,6 +208,9 @@ final class PartHarness implements AutoCloseable {
         }
         if (detailsShell != null) {
             detailsShell.dispose();
+        }
+        if (auditShell != null) {
+            auditShell.dispose();
         }
         try {
             recentNode.removeNode();

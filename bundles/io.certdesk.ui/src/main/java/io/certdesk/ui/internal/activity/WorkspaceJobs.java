@@ -106,7 +106,19 @@ public final class WorkspaceJobs {
      * result, then the status read again.
      */
     public <T> Job task(String name, WorkspaceTask.Work<T> work, java.util.function.Consumer<T> done) {
-        return start(new WorkspaceTask<>(name, model, log, ui, work, done));
+        return start(new WorkspaceTask<>(name, model, log, ui, work, done, true));
+    }
+
+    /**
+     * Reads something of the open workspace (the audit log) in a job under the same rule, quietly: no line in the log
+     * unless it fails, the status not read again, a run in progress still the job that Cancel and Quit see.
+     */
+    public <T> Job read(String name, WorkspaceTask.Work<T> work, java.util.function.Consumer<T> done) {
+        Job job = new WorkspaceTask<>(name, model, log, ui, work, done, false);
+        job.setRule(model.rule());
+        job.setSystem(true);
+        job.schedule();
+        return job;
     }
 
     private Job start(Job job) {

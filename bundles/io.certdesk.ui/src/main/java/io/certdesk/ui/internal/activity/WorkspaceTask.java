@@ -28,14 +28,17 @@ public final class WorkspaceTask<T> extends Job {
     private final Executor ui;
     private final Work<T> work;
     private final Consumer<T> done;
+    private final boolean refresh;
 
-    WorkspaceTask(String name, WorkspaceModel model, ActivityLog log, Executor ui, Work<T> work, Consumer<T> done) {
+    WorkspaceTask(String name, WorkspaceModel model, ActivityLog log, Executor ui, Work<T> work, Consumer<T> done,
+            boolean refresh) {
         super(name);
         this.model = model;
         this.log = log;
         this.ui = ui;
         this.work = work;
         this.done = done;
+        this.refresh = refresh;
     }
 
     @Override
@@ -57,7 +60,9 @@ public final class WorkspaceTask<T> extends Job {
         } finally {
             monitor.done();
         }
-        model.refresh();
+        if (refresh) {
+            model.refresh();
+        }
         return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
     }
 }

@@ -45,6 +45,17 @@ public final class Messages extends NLS {
     public static String menuCopy;
     public static String menuDetails;
     public static String menuColumns;
+    public static String workbookTitle;
+    public static String fileExists;
+    public static String jobWorkbook;
+    public static String workbookWritten;
+    public static String handoutTitle;
+    public static String handoutQuestion;
+    public static String handoutNothing;
+    public static String handoutMark;
+    public static String handoutOnly;
+    public static String jobHandout;
+    public static String handoutWritten;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
