@@ -192,6 +192,26 @@ class EntriesWorkspaceTest {
             assertTrue(line.startsWith("2"), line);
             var audit = jobs.auditRecords(ui.model.session().orElseThrow()); // the window's session: no job runs
             assertTrue(audit.stream().anyMatch(r -> r.detail().contains("meeting 10:00")), audit.toString());
+
+            // File > Save Result Workbook... (the file chosen) and Password Handout (PDF)... (no handout entry here)
+            var files = new io.certdesk.ui.internal.bulk.FileActions(ui.model, ui.jobs, ui.log);
+            Ui.waitUntil(ui.display, files::ready, Duration.ofSeconds(30), "the window to be ready");
+            Path workbook = temp.resolve("result.xlsx");
+            var written = files.saveWorkbook(workbook);
+            Ui.waitUntil(ui.display, () -> written.getState() == org.eclipse.core.runtime.jobs.Job.NONE
+                    && ui.log.lines().stream().anyMatch(l -> l.text().contains(workbook.toString())),
+                    Duration.ofSeconds(60), "the workbook");
+            assertTrue(Files.size(workbook) > 0);
+            assertTrue(ui.log.lines().get(ui.log.size() - 1).text().contains("3"), ui.log.lines().toString());
+            assertEquals(0, files.handoutCounts().handout());
+            boolean[] told = new boolean[1];
+            Ui.whenShellOpens(ui.display, io.certdesk.ui.internal.bulk.Messages.handoutTitle, dialog -> {
+                told[0] = Ui.find(dialog, Label.class).stream()
+                        .anyMatch(l -> l.getText().equals(io.certdesk.ui.internal.bulk.Messages.handoutNothing));
+                dialog.close();
+            });
+            assertTrue(files.handout(ui.shell).isEmpty());
+            assertTrue(told[0], "the handout said why nothing is written");
         }
     }
 
