@@ -12,6 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import io.certdesk.delivery.DeliveryChannel;
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.delivery.DeliveryResult;
+import io.certdesk.delivery.DeliveryState;
 import io.certdesk.ui.internal.entries.ColumnLayout;
 import io.certdesk.ui.internal.entries.EntryColumn;
 import io.certdesk.ui.internal.entries.FilterBar;
@@ -125,6 +129,58 @@ class EntriesSelectionTest {
             }
         }
         table.setColumnOrder(moved);
+    }
+
+    @Test
+    void unknownSendsOfTheSelectionAreConfirmedAfterTheCounts() throws Exception {
+        Instant sent = NOW.minus(Duration.ofMinutes(5));
+        List<DeliveryResult> unknown = List.of(
+                new DeliveryResult(sent, 1, null, DeliveryPart.FILE, DeliveryChannel.MAIL, DeliveryState.UNKNOWN,
+                        "user1@example.jp", "<file-1@certdesk>", null, "connection reset"),
+                new DeliveryResult(sent, 1, null, DeliveryPart.PASSWORD, DeliveryChannel.MAIL, DeliveryState.UNKNOWN,
+                        "user1@example.jp", "<password-1@certdesk>", null, "connection reset"),
+                new DeliveryResult(sent, 3, null, DeliveryPart.FILE, DeliveryChannel.MAIL, DeliveryState.UNKNOWN,
+                        "user3@example.jp", "<file-3@certdesk>", null, "connection reset"));
+        var base = Fixtures.status(ENTRIES, NOW);
+        SnapshotJobService service = new SnapshotJobService(new io.certdesk.jobs.WorkspaceStatus(base.settings(),
+                base.entries(), base.counts(), base.window(), base.renewals(), unknown));
+        try (PartHarness ui = new PartHarness(service, new MutableClock(NOW, Fixtures.TOKYO))) {
+            ui.model.open(Path.of("/nowhere/unknown"), "unused".toCharArray());
+            ui.waitForStatus();
+            clickRow(ui, 1, false);
+            assertEquals(Set.of(1L), ui.selection.selected());
+            String[] question = new String[1];
+            Ui.whenShellOpens(ui.display, io.certdesk.ui.internal.bulk.Messages.unknownTitle, dialog -> {
+                question[0] = Ui.find(dialog, org.eclipse.swt.widgets.Label.class).stream()
+                        .map(org.eclipse.swt.widgets.Label::getText).filter(t -> t.contains("2")).findFirst()
+                        .orElse("");
+                try {
+                    Ui.screenshot(dialog, "entries-unknown-sends");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                Ui.click(Ui.button(dialog, io.certdesk.ui.internal.bulk.Messages.unknownDelivered));
+            });
+            var job = ui.part.bulk().confirmUnknownSends(ui.shell, ui.selection.selected()).orElseThrow();
+            assertEquals(io.certdesk.ui.internal.bulk.Messages.unknownQuestion.replace("{0}", "2").replace("{1}", "1"),
+                    question[0], "the exact counts: 2 sends, 1 entry");
+            Ui.waitUntil(ui.display, () -> job.getState() == org.eclipse.core.runtime.jobs.Job.NONE
+                    && service.confirmed.size() == 2, Duration.ofSeconds(30), "the sends settled");
+            assertEquals(List.of("<file-1@certdesk>=true", "<password-1@certdesk>=true"), service.confirmed,
+                    "only the selected entry's sends");
+
+            // file or password only: the counts say so
+            var counts = io.certdesk.ui.internal.activity.DeliverConfirm.count(List.of(exported(5), exported(6)),
+                    Set.of(5L), java.util.EnumSet.of(DeliveryPart.PASSWORD));
+            assertEquals(1, counts.deliverable());
+            assertEquals(1, counts.mails());
+            assertEquals(0, counts.sameMailbox(), "one part alone never reaches one mailbox twice");
+        }
+    }
+
+    private static Entry exported(long id) {
+        return Fixtures.entry(id, "User " + id, "IT", EntryState.EXPORTED, Optional.of(NOW.minus(Duration.ofHours(1))),
+                Optional.empty());
     }
 
     @Test

@@ -91,4 +91,29 @@ class FragmentTest {
         }
         assertTrue(sequences.contains("M1+F"), sequences.toString());
     }
+
+    @Test
+    void everyMessageFileHasTheSameKeysInJapaneseAndNoStrayLine() throws Exception {
+        Bundle bundle = ui();
+        var english = bundle.findEntries("io/certdesk/ui", "messages.properties", true);
+        int files = 0;
+        while (english.hasMoreElements()) {
+            URL url = english.nextElement();
+            String path = url.getPath().substring(1);
+            String japanesePath = path.replace("messages.properties", "messages_ja.properties");
+            Properties en = properties(bundle, path);
+            Properties ja = properties(bundle, japanesePath);
+            assertEquals(new java.util.TreeSet<>(en.stringPropertyNames()), new java.util.TreeSet<>(ja.stringPropertyNames()),
+                    path + " and " + japanesePath);
+            for (String file : List.of(path, japanesePath)) {
+                for (String line : read(bundle, file).split("\n")) {
+                    assertTrue(line.isBlank() || line.startsWith("#") || line.matches("[A-Za-z0-9_.]+ ?=.*"),
+                            file + ": a line that is no key = value (a line break inside a text?): " + line);
+                    assertTrue(line.chars().allMatch(c -> c < 0x80), file + ": not ASCII (NLS reads ISO-8859-1): " + line);
+                }
+            }
+            files++;
+        }
+        assertTrue(files >= 7, files + " message files");
+    }
 }

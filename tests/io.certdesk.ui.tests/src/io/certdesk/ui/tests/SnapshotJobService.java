@@ -26,11 +26,15 @@ import io.certdesk.workspace.WorkspaceSettings;
 
 /**
  * A job service that hands out one fixed status: for the entry states (failed, window passed, superseded) that a
- * quick test cannot reach through a portal. Only open and status work; the workbench may call nothing else here.
+ * quick test cannot reach through a portal. Only open, status and confirmSend (recorded) work; the workbench may call
+ * nothing else here.
  */
 final class SnapshotJobService implements JobService {
 
     private final WorkspaceStatus status;
+
+    /** The settled unknown sends: "message id=delivered" (confirmSend records instead of failing). */
+    final List<String> confirmed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SnapshotJobService(WorkspaceStatus status) {
         this.status = status;
@@ -114,7 +118,7 @@ final class SnapshotJobService implements JobService {
 
     @Override
     public void confirmSend(WorkspaceSession session, String messageId, boolean delivered, String note) {
-        throw notHere();
+        confirmed.add(messageId + "=" + delivered);
     }
 
     @Override
