@@ -14,6 +14,7 @@ import io.certdesk.ui.internal.activity.EntrySelection;
 import io.certdesk.ui.internal.entries.FilterRequests;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.parts.ActivityPart;
+import io.certdesk.ui.internal.parts.AuditPart;
 import io.certdesk.ui.internal.parts.DetailsPart;
 import io.certdesk.ui.internal.start.RecentWorkspaces;
 import io.certdesk.ui.internal.start.WorkspaceActions;
@@ -51,15 +52,27 @@ final class PartHarness implements AutoCloseable {
     private ActivityPart activity;
     private Shell detailsShell;
     private DetailsPart details;
+    private Shell auditShell;
+    private AuditPart audit;
     private final IEclipseContext context;
     private final Preferences recentNode;
+    final Preferences columnsNode;
 
     PartHarness(JobService jobs, Clock clock) {
         this(jobs, clock, null, null);
     }
 
-    /** With the demo service and the folder each demo started from the window gets. */
+    /** With the preferences node that remembers the table's columns (a restart: the same node again). */
+    PartHarness(JobService jobs, Clock clock, Preferences columns) {
+        this(jobs, clock, null, null, columns);
+    }
+
     PartHarness(JobService jobs, Clock clock, DemoService demos, Supplier<Path> demoFolders) {
+        this(jobs, clock, demos, demoFolders, null);
+    }
+
+    /** With the demo service and the folder each demo started from the window gets. */
+    PartHarness(JobService jobs, Clock clock, DemoService demos, Supplier<Path> demoFolders, Preferences columns) {
         display = Display.getDefault();
         shell = new Shell(display);
         shell.setText("CertDesk entries");
@@ -87,6 +100,8 @@ final class PartHarness implements AutoCloseable {
         context.set(FilterRequests.class, filters);
         context.set(Clock.class, clock);
         context.set(Composite.class, parent);
+        columnsNode = columns != null ? columns : recentNode.node("columns");
+        context.set(EntriesPart.COLUMN_PREFERENCES, columnsNode);
         part = ContextInjectionFactory.make(EntriesPart.class, context);
         shell.open();
         Ui.activate(shell);
@@ -124,6 +139,27 @@ final class PartHarness implements AutoCloseable {
             detailsShell.open();
         }
         return details;
+    }
+
+    /** The real Audit part in its own shell (made on first use). */
+    AuditPart audit() {
+        if (audit == null) {
+            auditShell = new Shell(display);
+            auditShell.setText("CertDesk audit");
+            auditShell.setLayout(new FillLayout());
+            Composite parent = new Composite(auditShell, 0);
+            auditShell.setBounds(shell.getBounds());
+            IEclipseContext child = context.createChild("audit");
+            child.set(Composite.class, parent);
+            audit = ContextInjectionFactory.make(AuditPart.class, child);
+            auditShell.open();
+            Ui.activate(auditShell);
+        }
+        return audit;
+    }
+
+    Shell auditShell() {
+        return auditShell;
     }
 
     Shell detailsShell() {
@@ -175,6 +211,9 @@ final class PartHarness implements AutoCloseable {
         }
         if (detailsShell != null) {
             detailsShell.dispose();
+        }
+        if (auditShell != null) {
+            auditShell.dispose();
         }
         try {
             recentNode.removeNode();

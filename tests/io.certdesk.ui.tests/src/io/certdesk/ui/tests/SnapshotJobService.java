@@ -26,12 +26,16 @@ import io.certdesk.workspace.WorkspaceSettings;
 
 /**
  * A job service that hands out one fixed status: for the entry states (failed, window passed, superseded) that a
- * quick test cannot reach through a portal. Only open, status and details work; the workbench may call nothing else here.
+ * quick test cannot reach through a portal. Only open, status, details and confirmSend (recorded) work; the workbench
+ * may call nothing else here.
  */
 final class SnapshotJobService implements JobService {
 
     private final WorkspaceStatus status;
     private final java.util.Map<Long, io.certdesk.jobs.EntryDetails> details;
+
+    /** The settled unknown sends: "message id=delivered" (confirmSend records instead of failing). */
+    final List<String> confirmed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     SnapshotJobService(WorkspaceStatus status) {
         this(status, java.util.Map.of());
@@ -136,7 +140,7 @@ final class SnapshotJobService implements JobService {
 
     @Override
     public void confirmSend(WorkspaceSession session, String messageId, boolean delivered, String note) {
-        throw notHere();
+        confirmed.add(messageId + "=" + delivered);
     }
 
     @Override
@@ -156,6 +160,16 @@ final class SnapshotJobService implements JobService {
 
     @Override
     public List<Path> copyExports(WorkspaceSession session, Path folder) {
+        throw notHere();
+    }
+
+    @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) {
+        throw notHere();
+    }
+
+    @Override
+    public List<io.certdesk.workspace.AuditRecord> auditRecords(WorkspaceSession session) {
         throw notHere();
     }
 

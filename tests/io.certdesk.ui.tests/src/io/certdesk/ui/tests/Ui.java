@@ -115,6 +115,29 @@ final class Ui {
         settle(display, 20);
     }
 
+    /** Holds Ctrl (Cmd on macOS) while {@code action} posts its input: Ctrl+C, Ctrl+F, Ctrl+click. */
+    static void withCtrl(Display display, Runnable action) {
+        withKey(display, SWT.MOD1 == SWT.COMMAND ? SWT.COMMAND : SWT.CTRL, action);
+    }
+
+    /** Holds a modifier key ({@code SWT.SHIFT}, {@code SWT.CTRL}...) while {@code action} posts its input. */
+    static void withKey(Display display, int modifier, Runnable action) {
+        Event down = new Event();
+        down.type = SWT.KeyDown;
+        down.keyCode = modifier;
+        assertTrue(display.post(down), "Display.post refused a key event");
+        settle(display, 30);
+        try {
+            action.run();
+        } finally {
+            Event up = new Event();
+            up.type = SWT.KeyUp;
+            up.keyCode = down.keyCode;
+            display.post(up);
+            settle(display, 30);
+        }
+    }
+
     /** Clicks with the left button at a point of {@code control} (its own coordinates). */
     static void click(Control control, int x, int y) {
         Display display = control.getDisplay();

@@ -9,6 +9,7 @@ import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
+import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.RunSummary;
@@ -110,6 +111,12 @@ public interface JobService {
     /** Copies the exported PKCS#12 files into a folder (owner-only); returns the copies. */
     List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException;
 
+    /**
+     * Copies the exported PKCS#12 files of these entries (workspace ids) into a folder (owner-only); entries not
+     * exported are left out. Returns the copies.
+     */
+    List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) throws JobException;
+
     /** The workspace at a glance: counts per state, windows at risk, renewals, unknown sends. */
     WorkspaceStatus status(WorkspaceSession session) throws JobException;
 
@@ -129,6 +136,9 @@ public interface JobService {
 
     /** Checks the hash chain of the audit log. */
     AuditVerification verifyAudit(WorkspaceSession session) throws JobException;
+
+    /** The audit log's records, oldest first. */
+    List<AuditRecord> auditRecords(WorkspaceSession session) throws JobException;
 
     /** Writes the audit log to a file (must not exist); returns the records written. */
     int exportAudit(WorkspaceSession session, Path file) throws JobException;

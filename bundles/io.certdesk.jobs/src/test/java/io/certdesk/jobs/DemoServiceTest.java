@@ -84,7 +84,17 @@ class DemoServiceTest {
                     "only the two passwords: neither the first entry nor the files were sent again");
             assertEquals(List.of(), jobs.status(session).passwordsPending());
             session.entries().forEach(e -> assertEquals(EntryState.DONE, e.state(), e.toString()));
+            long second = session.entries().get(1).id();
+            Path chosen = temp.resolve("chosen");
+            List<Path> copied = jobs.copyExports(session, chosen, Set.of(Long.valueOf(second)));
+            assertEquals(List.of(chosen.resolve(session.entries().get(1).certificateNumber() + ".p12")), copied);
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(copied.get(0))));
+            assertEquals(0, jobs.copyExports(session, temp.resolve("none"), Set.of(Long.valueOf(-1))).size());
             assertEquals(3, jobs.copyExports(session, demo.exports()).size());
+            var audit = jobs.auditRecords(session);
+            assertTrue(audit.stream().anyMatch(r -> r.action().equals("export.copied")
+                    && r.entryId().equals(java.util.Optional.of(Long.valueOf(second)))), audit.toString());
+            assertEquals(audit.size(), jobs.verifyAudit(session).records());
             assertEquals(3, jobs.resultWorkbook(session, demo.result()));
             assertWordsNotConstants(demo.result());
             assertTrue(jobs.status(session).unknownSends().isEmpty());

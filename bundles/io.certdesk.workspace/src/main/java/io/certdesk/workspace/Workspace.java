@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
@@ -131,6 +132,9 @@ public interface Workspace extends AutoCloseable {
      * owner-only, atomically, without overwriting; returns the files written.
      */
     List<Path> copyExports(Path folder) throws WorkspaceException;
+
+    /** Like {@link #copyExports(Path)}, for the entries with these ids only (the others are left out). */
+    List<Path> copyExports(Path folder, Set<Long> entryIds) throws WorkspaceException;
 
     /** Stores a workspace-wide secret (e.g. {@code smtp.password}) encrypted. The caller wipes {@code value}. */
     void storeSecret(String name, char[] value) throws WorkspaceException;

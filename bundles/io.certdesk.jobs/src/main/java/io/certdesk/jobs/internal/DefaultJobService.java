@@ -49,6 +49,7 @@ import io.certdesk.roster.RosterField;
 import io.certdesk.roster.RosterReader;
 import io.certdesk.roster.RowStatus;
 import io.certdesk.roster.TemporaryFiles;
+import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.Entry;
@@ -284,6 +285,30 @@ public final class DefaultJobService implements JobService {
             return Session.of(session).copyExports(folder);
         } catch (IOException e) {
             throw new JobException(ErrorCode.STORE_CANNOT_WRITE, folder + ": " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) throws JobException {
+        Objects.requireNonNull(entryIds, "entryIds"); //$NON-NLS-1$
+        try {
+            if (!Files.exists(folder)) {
+                OwnerOnly.directory(folder);
+            }
+            return Session.of(session).copyExports(folder, entryIds);
+        } catch (IOException e) {
+            throw new JobException(ErrorCode.STORE_CANNOT_WRITE, folder + ": " + e.getMessage(), e); //$NON-NLS-1$
+        } catch (WorkspaceException e) {
+            throw Failures.of(e);
+        }
+    }
+
+    @Override
+    public List<AuditRecord> auditRecords(WorkspaceSession session) throws JobException {
+        try {
+            return Session.of(session).auditRecords();
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }

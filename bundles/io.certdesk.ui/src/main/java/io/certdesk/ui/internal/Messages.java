@@ -60,6 +60,8 @@ public final class Messages extends NLS {
     public static String passphraseMessage;
     public static String passphraseLabel;
     public static String passphraseFileProblem;
+    public static String columnsReset;
+    public static String columnsAccessible;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.Pkcs12Engine;
@@ -294,7 +295,13 @@ public final class DefaultWorkspace implements Workspace {
 
     @Override
     public List<Path> copyExports(Path target) throws WorkspaceException {
-        return new ExportCopier(this).copy(target);
+        return new ExportCopier(this).copy(target, entry -> true);
+    }
+
+    @Override
+    public List<Path> copyExports(Path target, Set<Long> entryIds) throws WorkspaceException {
+        Set<Long> chosen = Set.copyOf(entryIds);
+        return new ExportCopier(this).copy(target, entry -> chosen.contains(Long.valueOf(entry.id())));
     }
 
     @Override

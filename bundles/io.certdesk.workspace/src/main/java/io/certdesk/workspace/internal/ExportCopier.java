@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.DurableFiles;
@@ -37,7 +38,8 @@ final class ExportCopier {
         this.workspace = workspace;
     }
 
-    List<Path> copy(Path target) throws WorkspaceException {
+    /** Copies the exported entries that {@code chosen} accepts. */
+    List<Path> copy(Path target, Predicate<Entry> chosen) throws WorkspaceException {
         try {
             if (!Files.isDirectory(target)) {
                 Path parent = target.toAbsolutePath().getParent();
@@ -52,7 +54,7 @@ final class ExportCopier {
         List<Path> written = new ArrayList<>();
         Set<String> taken = new HashSet<>();
         for (Entry entry : workspace.entries()) {
-            if (!EXPORTED.contains(entry.state()) || entry.exportSha256().isEmpty()) {
+            if (!EXPORTED.contains(entry.state()) || entry.exportSha256().isEmpty() || !chosen.test(entry)) {
                 continue;
             }
             String name = fileName(entry.certificateNumber(), entry.id());

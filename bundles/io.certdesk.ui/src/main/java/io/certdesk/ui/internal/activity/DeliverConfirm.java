@@ -47,6 +47,11 @@ public final class DeliverConfirm {
     }
 
     public static Counts count(List<Entry> entries, Set<Long> chosen) {
+        return count(entries, chosen, EnumSet.allOf(DeliveryPart.class));
+    }
+
+    /** The counts for a delivery of these parts (file and/or password). */
+    public static Counts count(List<Entry> entries, Set<Long> chosen, Set<DeliveryPart> parts) {
         int exported = 0;
         int deliverable = 0;
         int same = 0;
@@ -64,14 +69,18 @@ public final class DeliverConfirm {
             String file = entry.email().strip().toLowerCase(Locale.ROOT);
             String password = entry.recipient() == null || entry.recipient().isBlank() ? file
                     : entry.recipient().strip().toLowerCase(Locale.ROOT);
-            recipients.add(file);
-            recipients.add(password);
-            if (file.equals(password)) {
+            if (parts.contains(DeliveryPart.FILE)) {
+                recipients.add(file);
+            }
+            if (parts.contains(DeliveryPart.PASSWORD)) {
+                recipients.add(password);
+            }
+            if (parts.size() > 1 && file.equals(password)) {
                 same++;
                 example = entry.email();
             }
         }
-        return new Counts(deliverable, exported, deliverable * 2, recipients.size(), same, example);
+        return new Counts(deliverable, exported, deliverable * parts.size(), recipients.size(), same, example);
     }
 
     /** The sender named in the workspace's mail settings, if any (nothing secret is in that file). */
@@ -109,7 +118,13 @@ public final class DeliverConfirm {
     /** Asks; empty when the administrator cancelled or nothing can be delivered. */
     public static Optional<DeliverOptions> ask(Shell shell, List<Entry> entries, Set<Long> chosen, Path workspace,
             boolean mailSettings) {
-        Counts counts = count(entries, chosen);
+        return ask(shell, entries, chosen, workspace, mailSettings, EnumSet.allOf(DeliveryPart.class));
+    }
+
+    /** Asks about a delivery of these parts (file and/or password); empty when cancelled or nothing to deliver. */
+    public static Optional<DeliverOptions> ask(Shell shell, List<Entry> entries, Set<Long> chosen, Path workspace,
+            boolean mailSettings, Set<DeliveryPart> parts) {
+        Counts counts = count(entries, chosen, parts);
         String title = Messages.deliverTitle;
         if (counts.deliverable() == 0) {
             MessageDialog.openInformation(shell, title, Messages.deliverNothing);
@@ -119,7 +134,12 @@ public final class DeliverConfirm {
                 ? new String[] { Messages.deliverSend, Messages.deliverDry, IDialogConstants.CANCEL_LABEL }
                 : new String[] { Messages.deliverDry, IDialogConstants.CANCEL_LABEL };
         int kind = counts.sameMailbox() > 0 ? MessageDialog.WARNING : MessageDialog.QUESTION;
-        MessageDialog dialog = new MessageDialog(shell, title, null, question(counts, sender(workspace), mailSettings),
+        String text = question(counts, sender(workspace), mailSettings);
+        if (parts.size() == 1) {
+            text = (parts.contains(DeliveryPart.FILE) ? Messages.deliverOnlyFile : Messages.deliverOnlyPassword)
+                    + "\n\n" + text; //$NON-NLS-1$
+        }
+        MessageDialog dialog = new MessageDialog(shell, title, null, text,
                 kind, mailSettings ? 1 : 0, buttons);
         int answer = dialog.open();
         boolean send = mailSettings && answer == 0;
@@ -127,6 +147,6 @@ public final class DeliverConfirm {
         if (!send && !dry) {
             return Optional.empty();
         }
-        return Optional.of(new DeliverOptions(dry, EnumSet.allOf(DeliveryPart.class), chosen));
+        return Optional.of(new DeliverOptions(dry, parts, chosen));
     }
 }

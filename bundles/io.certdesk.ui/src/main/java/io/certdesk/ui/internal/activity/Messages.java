@@ -47,6 +47,8 @@ public final class Messages extends NLS {
     public static String deliverSameMailbox;
     public static String deliverNoMail;
     public static String deliverNothing;
+    public static String deliverOnlyFile;
+    public static String deliverOnlyPassword;
     public static String deliverSend;
     public static String deliverDry;
     public static String quitTitle;

@@ -45,7 +45,7 @@ public final class WorkspaceJobs {
     private final WorkspaceModel model;
     private final ActivityLog log;
     private final Executor ui;
-    private volatile WorkJob current;
+    private volatile Job current;
     private final List<Consumer<JobEnd>> ends = new CopyOnWriteArrayList<>();
 
     public WorkspaceJobs(WorkspaceModel model, ActivityLog log, Executor ui) {
@@ -56,13 +56,13 @@ public final class WorkspaceJobs {
 
     /** Whether a run or delivery is going on. */
     public boolean running() {
-        WorkJob job = current;
+        Job job = current;
         return job != null && job.getState() != Job.NONE;
     }
 
     /** The running job's name (empty when none runs). */
     public String name() {
-        WorkJob job = current;
+        Job job = current;
         return job == null ? "" : job.getName(); //$NON-NLS-1$
     }
 
@@ -77,7 +77,7 @@ public final class WorkspaceJobs {
 
     /** Asks the running job to stop after the step in progress. */
     public void cancel() {
-        WorkJob job = current;
+        Job job = current;
         if (job != null) {
             job.cancel();
         }
@@ -113,7 +113,28 @@ public final class WorkspaceJobs {
         });
     }
 
-    private Job start(WorkJob job) {
+    /**
+     * A shorter piece of work on the open workspace (hand-over records, copies, the workbook, the handout, the audit
+     * log) as a job under the same rule: its start and its failure in the log, {@code done} on the UI thread with the
+     * result, then the status read again.
+     */
+    public <T> Job task(String name, WorkspaceTask.Work<T> work, java.util.function.Consumer<T> done) {
+        return start(new WorkspaceTask<>(name, model, log, ui, work, done, true));
+    }
+
+    /**
+     * Reads something of the open workspace (the audit log) in a job under the same rule, quietly: no line in the log
+     * unless it fails, the status not read again, a run in progress still the job that Cancel and Quit see.
+     */
+    public <T> Job read(String name, WorkspaceTask.Work<T> work, java.util.function.Consumer<T> done) {
+        Job job = new WorkspaceTask<>(name, model, log, ui, work, done, false);
+        job.setRule(model.rule());
+        job.setSystem(true);
+        job.schedule();
+        return job;
+    }
+
+    private Job start(Job job) {
         job.setRule(model.rule());
         job.setUser(true);
         current = job;

@@ -38,6 +38,14 @@ public enum EntryColumn {
         return chars;
     }
 
+    /** Whether the column sorts by its text in the language's collation (the others sort by time or number). */
+    public boolean collated() {
+        return switch (this) {
+            case STATE, DEADLINE, FIRST_DOWNLOAD, EXPIRY, ERROR -> false;
+            default -> true;
+        };
+    }
+
     /** The ascending order of this column; ties keep the workspace's order (entry id). */
     public Comparator<EntryRow> order(Collator collator) {
         Comparator<EntryRow> primary = switch (this) {

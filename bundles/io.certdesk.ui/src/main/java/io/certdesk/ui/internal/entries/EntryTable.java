@@ -1,5 +1,6 @@
 package io.certdesk.ui.internal.entries;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
+import org.osgi.service.prefs.Preferences;
 
 /**
  * The entries table: a virtual JFace {@link TableViewer} over an array of the rows that pass the filters, sorted.
@@ -44,8 +46,10 @@ public final class EntryTable {
     private QuickFilter quick = QuickFilter.ALL;
     private EntryColumn sortColumn;
     private boolean descending;
+    private ColumnLayout layout;
 
-    public EntryTable(Composite parent) {
+    /** The table; its column order, widths and shown columns are remembered in {@code columns}. */
+    public EntryTable(Composite parent, Preferences columns) {
         viewer = new TableViewer(parent,
                 SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Table table = viewer.getTable();
@@ -79,6 +83,30 @@ public final class EntryTable {
             }
         });
         viewer.setInput(visible);
+        layout = new ColumnLayout(table, columns, () -> { /* nothing to redo: the cells keep their texts */ });
+    }
+
+    /** Which columns are shown, in which order and width. */
+    public ColumnLayout columnLayout() {
+        return layout;
+    }
+
+    /** The selected rows in table order. */
+    public List<EntryRow> selectedRows() {
+        int[] indices = viewer.getTable().getSelectionIndices();
+        Arrays.sort(indices);
+        List<EntryRow> selected = new ArrayList<>(indices.length);
+        for (int index : indices) {
+            if (index < visible.length) {
+                selected.add(visible[index]);
+            }
+        }
+        return selected;
+    }
+
+    /** The selected rows as tab-separated text for Excel: the shown columns in their order, a header line first. */
+    public String selectionAsTsv() {
+        return Tsv.of(layout.shownColumns(), selectedRows());
     }
 
     /** A text's width in the table's font (Japanese text is wider than its character count says). */
@@ -196,7 +224,9 @@ public final class EntryTable {
                 shown.add(row);
             }
         }
-        if (sortColumn != null) {
+        if (sortColumn != null && sortColumn.collated()) {
+            shown = collatedSort(shown);
+        } else if (sortColumn != null) {
             Comparator<EntryRow> order = sortColumn.order(collator);
             shown.sort(descending ? order.reversed() : order);
         }
@@ -225,6 +255,23 @@ public final class EntryTable {
         for (Runnable listener : changeListeners) {
             listener.run();
         }
+    }
+
+    /** Sorts by the sort column's text: one collation key per row (comparing keys is far cheaper than the collator). */
+    private List<EntryRow> collatedSort(List<EntryRow> shown) {
+        record Keyed(CollationKey key, EntryRow row) {
+        }
+        List<Keyed> keyed = new ArrayList<>(shown.size());
+        for (EntryRow row : shown) {
+            keyed.add(new Keyed(collator.getCollationKey(row.text(sortColumn)), row));
+        }
+        Comparator<Keyed> order = Comparator.comparing(Keyed::key).thenComparingLong(k -> k.row().entry().id());
+        keyed.sort(descending ? order.reversed() : order);
+        List<EntryRow> sorted = new ArrayList<>(keyed.size());
+        for (Keyed item : keyed) {
+            sorted.add(item.row());
+        }
+        return sorted;
     }
 
     private final class Lazy implements ILazyContentProvider {

@@ -18,7 +18,21 @@ import io.certdesk.ui.internal.roster.RosterDrop;
 import io.certdesk.ui.internal.start.StartPage;
 import io.certdesk.ui.internal.start.WorkspaceActions;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.bulk.BulkActions;
+import io.certdesk.ui.internal.bulk.EntryMenu;
 import jakarta.annotation.PostConstruct;
+import jakarta.inject.Named;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
+import org.eclipse.swt.dnd.Clipboard;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.osgi.service.prefs.Preferences;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import org.eclipse.e4.ui.di.Focus;
@@ -39,6 +53,12 @@ import org.eclipse.swt.widgets.Label;
  */
 public final class EntriesPart {
 
+    /** The context name of the preferences node that remembers the table's columns (tests give their own). */
+    public static final String COLUMN_PREFERENCES = "io.certdesk.ui.entries.columns"; //$NON-NLS-1$
+
+    /** The Details part's id (Enter shows it). */
+    public static final String DETAILS_PART = "io.certdesk.ui.part.details"; //$NON-NLS-1$
+
     /** How often the countdowns and risks are recomputed. */
     public static final int TICK_MILLIS = 30_000;
 
@@ -47,6 +67,10 @@ public final class EntriesPart {
     private final WorkspaceActions actions;
     private final EntrySelection selection;
     private final FilterRequests filterRequests;
+    private final WorkspaceJobs jobs;
+    private final ActivityLog log;
+    private final EPartService parts;
+    private final Preferences columns;
     private final java.util.function.Consumer<Long> revealer = this::reveal;
     private final java.util.function.Consumer<QuickFilter> filterRequest = this::pick;
     private final Runnable modelListener = this::showModel;
@@ -62,12 +86,21 @@ public final class EntriesPart {
     public EntriesPart(WorkspaceModel model, Clock clock,
             @org.eclipse.e4.core.di.annotations.Optional WorkspaceActions actions,
             @org.eclipse.e4.core.di.annotations.Optional EntrySelection selection,
-            @org.eclipse.e4.core.di.annotations.Optional FilterRequests filterRequests) {
+            @org.eclipse.e4.core.di.annotations.Optional FilterRequests filterRequests,
+            @org.eclipse.e4.core.di.annotations.Optional WorkspaceJobs jobs,
+            @org.eclipse.e4.core.di.annotations.Optional ActivityLog log,
+            @org.eclipse.e4.core.di.annotations.Optional EPartService parts,
+            @org.eclipse.e4.core.di.annotations.Optional @Named(COLUMN_PREFERENCES) Preferences columns) {
         this.model = model;
         this.clock = clock;
         this.actions = actions;
         this.selection = selection;
         this.filterRequests = filterRequests;
+        this.jobs = jobs;
+        this.log = log;
+        this.parts = parts;
+        this.columns = columns != null ? columns
+                : InstanceScope.INSTANCE.getNode("io.certdesk.ui").node("entries.columns"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     @PostConstruct
@@ -88,8 +121,14 @@ public final class EntriesPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
         filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter.control());
-        table = new EntryTable(parent);
+        table = new EntryTable(parent, columns);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
+        Table swtTable = table.viewer().getTable();
+        new EntryMenu(swtTable, table::selectedIds, bulk(), this::copySelection, this::showDetails,
+                table.columnLayout());
+        swtTable.addListener(SWT.KeyDown, this::key);
+        swtTable.addListener(SWT.DefaultSelection, e -> showDetails());
+        filter.text().addListener(SWT.KeyDown, this::key);
         table.addChangeListener(() -> filter.showCount(table.visibleRows().size(), table.rows().size(),
                 table.quickFilter()));
         if (actions != null) {
@@ -106,6 +145,61 @@ public final class EntriesPart {
         model.addListener(modelListener);
         showModel();
         parent.getDisplay().timerExec(TICK_MILLIS, tick);
+    }
+
+    /** The actions on the selection, when the window has the job machinery (the workbench always does). */
+    public BulkActions bulk() {
+        return jobs != null && log != null ? new BulkActions(model, jobs, log) : null;
+    }
+
+    /** Ctrl+C copies the selected rows, Ctrl+F goes to the filter box (Cmd on macOS). */
+    private void key(Event event) {
+        if ((event.stateMask & SWT.MODIFIER_MASK) != SWT.MOD1) {
+            return;
+        }
+        if ((event.keyCode == 'c' || event.keyCode == 'C') && event.widget == table.viewer().getTable()) {
+            event.doit = false;
+            copySelection();
+        } else if (event.keyCode == 'f' || event.keyCode == 'F') {
+            event.doit = false;
+            focusFilter();
+        }
+    }
+
+    /** Puts the selected rows on the clipboard as tab-separated text (Excel), the shown columns in their order. */
+    public void copySelection() {
+        int rows = table.selectedRows().size();
+        if (rows == 0) {
+            return;
+        }
+        Clipboard clipboard = new Clipboard(root.getDisplay());
+        try {
+            clipboard.setContents(new Object[] { table.selectionAsTsv() },
+                    new Transfer[] { TextTransfer.getInstance() });
+        } finally {
+            clipboard.dispose();
+        }
+        if (log != null) {
+            log.add(NLS.bind(io.certdesk.ui.internal.bulk.Messages.copied, Integer.toString(rows)));
+        }
+    }
+
+    /** Ctrl+F: the filter box, its text selected to be typed over. */
+    public void focusFilter() {
+        if (filter.control().isVisible()) {
+            filter.text().setFocus();
+            filter.text().selectAll();
+        }
+    }
+
+    /** Enter: the selected entry in the Details part, brought to the front. */
+    public void showDetails() {
+        if (selection != null) {
+            selection.selected(table.selectedIds());
+        }
+        if (parts != null && table.selectedIds().size() == 1) {
+            parts.showPart(DETAILS_PART, PartState.ACTIVATE);
+        }
     }
 
     private void pick(QuickFilter quick) {
@@ -196,6 +290,9 @@ public final class EntriesPart {
 
     @PreDestroy
     public void dispose() {
+        if (table != null) {
+            table.columnLayout().flush();
+        }
         model.removeListener(modelListener);
         if (filterRequests != null) {
             filterRequests.removeListener(filterRequest);

@@ -1,0 +1,42 @@
+package io.certdesk.ui.internal.entries;
+
+import java.util.List;
+
+/**
+ * Rows as tab-separated text the way Excel reads it from the clipboard: one line per row (CRLF), a header line
+ * first; a value with a tab, a line break or a double quote is put in double quotes with its quotes doubled.
+ */
+public final class Tsv {
+
+    private Tsv() {
+    }
+
+    /** The shown columns' headers, then each row's texts of those columns. */
+    public static String of(List<EntryColumn> columns, List<EntryRow> rows) {
+        StringBuilder text = new StringBuilder();
+        line(text, columns.stream().map(EntryColumn::header).toList());
+        for (EntryRow row : rows) {
+            line(text, columns.stream().map(row::text).toList());
+        }
+        return text.toString();
+    }
+
+    private static void line(StringBuilder text, List<String> values) {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                text.append('\t');
+            }
+            text.append(value(values.get(i)));
+        }
+        text.append("\r\n"); //$NON-NLS-1$
+    }
+
+    /** One value, quoted when Excel would otherwise split or misread it. */
+    public static String value(String value) {
+        if (value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
+                && value.indexOf('"') < 0) {
+            return value;
+        }
+        return '"' + value.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
+    }
+}

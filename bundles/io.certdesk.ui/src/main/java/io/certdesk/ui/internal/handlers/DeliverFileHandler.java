@@ -1,0 +1,30 @@
+package io.certdesk.ui.internal.handlers;
+
+import java.util.EnumSet;
+
+import io.certdesk.delivery.DeliveryPart;
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.bulk.BulkActions;
+import io.certdesk.ui.internal.workspace.WorkspaceModel;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+
+/** Batch &gt; Deliver Files Only...: the exact counts, send or dry run, then the delivery in a job. */
+public final class DeliverFileHandler {
+
+    @CanExecute
+    public boolean canExecute(WorkspaceModel model, WorkspaceJobs jobs, ActivityLog log, EntrySelection selection) {
+        return new BulkActions(model, jobs, log).ready();
+    }
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkspaceModel model, WorkspaceJobs jobs,
+            ActivityLog log, EntrySelection selection) {
+        new BulkActions(model, jobs, log).deliver(shell, selection.selected(), EnumSet.of(DeliveryPart.FILE));
+    }
+}

@@ -1,0 +1,27 @@
+package io.certdesk.ui.internal.handlers;
+
+import io.certdesk.ui.internal.activity.ActivityLog;
+import io.certdesk.ui.internal.activity.EntrySelection;
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.bulk.BulkActions;
+import io.certdesk.ui.internal.workspace.WorkspaceModel;
+import jakarta.inject.Named;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+
+/** Batch &gt; Mark Handed Over...: the selected entries' passwords recorded as handed over (asks channel and note). */
+public final class MarkHandedOverHandler {
+
+    @CanExecute
+    public boolean canExecute(WorkspaceModel model, WorkspaceJobs jobs, ActivityLog log, EntrySelection selection) {
+        return new BulkActions(model, jobs, log).ready() && !selection.selected().isEmpty();
+    }
+
+    @Execute
+    public void execute(@Named(IServiceConstants.ACTIVE_SHELL) Shell shell, WorkspaceModel model, WorkspaceJobs jobs,
+            ActivityLog log, EntrySelection selection) {
+        new BulkActions(model, jobs, log).markHandedOver(shell, selection.selected());
+    }
+}
