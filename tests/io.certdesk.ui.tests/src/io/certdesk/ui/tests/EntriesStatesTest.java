@@ -19,6 +19,7 @@ import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.entries.FilterBar;
 import io.certdesk.ui.internal.entries.QuickFilter;
 import io.certdesk.ui.internal.entries.Risk;
+import io.certdesk.ui.internal.entries.Tsv;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import org.eclipse.swt.SWT;
@@ -77,6 +78,15 @@ class EntriesStatesTest {
 
     private static String left(String en, String ja) {
         return Ui.japanese() ? ja : en;
+    }
+
+    @Test
+    void valuesCopiedForExcelAreInertAndQuoted() {
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", Tsv.value("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+81 3", Tsv.value("+81 3"));
+        assertEquals("'\uff1dSUM(A1)", Tsv.value("\uff1dSUM(A1)"), "a full-width = typed by a Japanese input method");
+        assertEquals("\"a\tb\"", Tsv.value("a\tb"));
+        assertEquals("\u5c71\u7530", Tsv.value("\u5c71\u7530"));
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.DurableOutput;
 import io.certdesk.core.files.WriteMode;
-import io.certdesk.roster.internal.FormulaGuard;
+import io.certdesk.core.text.FormulaGuard;
 import io.certdesk.roster.internal.Messages;
 import io.certdesk.roster.internal.ResultSheets;
 

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import io.certdesk.core.text.FormulaGuard;
 import io.certdesk.roster.ResultRow;
 
 /** The sheets of the result workbook: results (one row per entry) and, on request, the password handout. */

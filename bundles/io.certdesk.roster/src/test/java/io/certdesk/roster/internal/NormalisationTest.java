@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.certdesk.core.text.FormulaGuard;
 import io.certdesk.roster.RosterField;
 
 class NormalisationTest {

@@ -2,9 +2,13 @@ package io.certdesk.ui.internal.entries;
 
 import java.util.List;
 
+import io.certdesk.core.text.FormulaGuard;
+
 /**
  * Rows as tab-separated text the way Excel reads it from the clipboard: one line per row (CRLF), a header line
- * first; a value with a tab, a line break or a double quote is put in double quotes with its quotes doubled.
+ * first; a value Excel could take for a formula (a roster's name starting with {@code =}, say) gets a leading
+ * apostrophe, which Excel shows as text; a value with a tab, a line break or a double quote is put in double quotes
+ * with its quotes doubled.
  */
 public final class Tsv {
 
@@ -31,8 +35,9 @@ public final class Tsv {
         text.append("\r\n"); //$NON-NLS-1$
     }
 
-    /** One value, quoted when Excel would otherwise split or misread it. */
-    public static String value(String value) {
+    /** One value, inert and quoted when Excel would otherwise run, split or misread it. */
+    public static String value(String text) {
+        String value = FormulaGuard.forCsv(text);
         if (value.indexOf('\t') < 0 && value.indexOf('\n') < 0 && value.indexOf('\r') < 0
                 && value.indexOf('"') < 0) {
             return value;

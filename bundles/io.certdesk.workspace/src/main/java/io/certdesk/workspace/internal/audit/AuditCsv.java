@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
+import io.certdesk.core.text.FormulaGuard;
 import io.certdesk.workspace.AuditRecord;
 
 /**
@@ -42,10 +43,7 @@ public final class AuditCsv {
 
     /** One cell: formula-safe, quoted when it holds a comma, quote or line break. */
     public static String cell(String value) {
-        String safe = value;
-        if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) { //$NON-NLS-1$
-            safe = '\'' + safe;
-        }
+        String safe = FormulaGuard.forCsv(value);
         if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
             safe = '"' + safe.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
         }

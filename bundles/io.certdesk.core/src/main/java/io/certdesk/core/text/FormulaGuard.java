@@ -1,9 +1,11 @@
-package io.certdesk.roster.internal;
+package io.certdesk.core.text;
 
 /**
  * Keeps values from users or certificates inert in spreadsheets (CSV/formula injection): a value that
  * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a CR (or their full-width forms, which
- * Japanese input methods produce) could be taken for a formula by Excel or LibreOffice.
+ * Japanese input methods produce) could be taken for a formula by Excel or LibreOffice. The one guard of every
+ * spreadsheet the product writes or hands to one: the result workbook and its CSV, the audit log's CSV, the rows the
+ * workbench copies for Excel.
  */
 public final class FormulaGuard {
 
