@@ -341,10 +341,11 @@ class Driver:
                 continue
             if role(acc) == 'table':
                 headers = [h for h in self.headers(acc) if h]
-                if headers:  # heard as its column headers: reported, not counted
+                if headers and where.startswith('Import Roster'):  # the wizard's previews: heard as their headers
                     self.unnamed.add('table with the column headers %s (%s)' % (headers, where))
                 else:
-                    self.unlabelled.append('%s: a table (list) with no name, no label and no column headers' % where)
+                    self.unlabelled.append('%s: a table with the column headers %s and no name or label'
+                                           % (where, headers))
                 continue
             self.unlabelled.append('%s: a %s with no name and no label' % (where, role(acc)))
 

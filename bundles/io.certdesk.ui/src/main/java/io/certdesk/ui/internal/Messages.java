@@ -38,6 +38,7 @@ public final class Messages extends NLS {
     public static String quickAtRisk;
     public static String quickFailed;
     public static String quickWindowPassed;
+    public static String entriesTableLabel;
     public static String countAll;
     public static String countShown;
     public static String noWorkspace;

@@ -31,6 +31,7 @@ public final class Messages extends NLS {
     public static String idle;
     public static String progressText;
     public static String progressRate;
+    public static String logTableLabel;
     public static String progressAccessible;
     public static String cancel;
     public static String cancelHelp;

@@ -79,6 +79,9 @@ public final class ActivityPart {
         Button save = new Button(parent, SWT.PUSH);
         save.setText(Messages.save);
         save.addListener(SWT.Selection, e -> save());
+        Label caption = new Label(parent, SWT.NONE); // just before the table: its name for screen readers on GTK
+        caption.setText(Messages.logTableLabel);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(caption);
         table = new Table(parent, SWT.VIRTUAL | SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);

@@ -80,6 +80,7 @@ public final class EntriesPart {
     private OverviewStrip overview;
     private FilterBar filter;
     private EntryTable table;
+    private Label tableLabel;
     private StartPage start;
 
     @Inject
@@ -121,6 +122,10 @@ public final class EntriesPart {
         GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
         filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter.control());
+        // the label made just before the table is what screen readers on GTK announce as the table's name
+        tableLabel = new Label(parent, SWT.NONE);
+        tableLabel.setText(Messages.entriesTableLabel);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(tableLabel);
         table = new EntryTable(parent, columns);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         Table swtTable = table.viewer().getTable();
@@ -223,6 +228,7 @@ public final class EntriesPart {
         show(message, open || start == null || model.problem().isPresent());
         show(overview.control(), open);
         show(filter.control(), open);
+        show(tableLabel, open);
         show(table.viewer().getControl(), open || start == null);
         if (start != null) {
             show(start.control(), !open);
