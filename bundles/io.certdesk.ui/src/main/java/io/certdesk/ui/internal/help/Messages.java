@@ -1,0 +1,25 @@
+package io.certdesk.ui.internal.help;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localised texts: Help &gt; Error Codes (messages.properties, messages_ja.properties). */
+public final class Messages extends NLS {
+    private static final String BUNDLE_NAME = "io.certdesk.ui.internal.help.messages"; //$NON-NLS-1$
+
+    public static String title;
+    public static String search;
+    public static String searchHint;
+    public static String count;
+    public static String columnCode;
+    public static String columnMessage;
+    public static String detailsLabel;
+    public static String details;
+    public static String nothing;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, Messages.class);
+    }
+
+    private Messages() {
+    }
+}
