@@ -62,6 +62,13 @@ class AuditTest {
                 actions.add(table.getItem(i).getText(2));
             }
             assertTrue(actions.stream().anyMatch(a -> a.contains("import")), actions.toString());
+            // in words, the recorded id kept after them
+            String created = Ui.japanese() ? "\u30ef\u30fc\u30af\u30b9\u30da\u30fc\u30b9\u3092\u4f5c\u6210 (workspace.created)"
+                    : "Workspace created (workspace.created)";
+            assertTrue(actions.contains(created), actions.toString());
+            String imported = (Ui.japanese() ? "\u9805\u76ee: " : "Entry: ")
+                    + io.certdesk.workspace.EntryState.IMPORTED.displayName() + " (entry.imported)";
+            assertTrue(actions.contains(imported), actions.toString());
             assertEquals(System.getProperty("user.name"), table.getItem(0).getText(1));
             assertTrue(table.getItem(0).getText(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d"),
                     table.getItem(0).getText(0));

@@ -6,6 +6,18 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.certdesk.ui.internal.audit.messages"; //$NON-NLS-1$
 
+    public static String actionWithId;
+    public static String actionEntryState;
+    public static String actionDeliveryState;
+    public static String actionWorkspaceCreated;
+    public static String actionWorkspaceSettings;
+    public static String actionMailSettings;
+    public static String actionSecretStored;
+    public static String actionExportCopied;
+    public static String actionPasswordShown;
+    public static String actionPasswordRefused;
+    public static String actionAuditSealed;
+    public static String actionAuditExported;
     public static String columnTime;
     public static String columnUser;
     public static String columnAction;

@@ -11,6 +11,7 @@ import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.ui.internal.Accessible;
 import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
+import io.certdesk.ui.internal.audit.AuditActions;
 import io.certdesk.ui.internal.audit.Messages;
 import io.certdesk.ui.internal.audit.Verdict;
 import io.certdesk.ui.internal.entries.Looks;
@@ -97,7 +98,7 @@ public final class AuditPart {
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(table);
         String[] headers = { Messages.columnTime, Messages.columnUser, Messages.columnAction, Messages.columnEntry,
                 Messages.columnDetail };
-        int[] chars = { 20, 12, 22, 14, 60 };
+        int[] chars = { 20, 12, 44, 14, 60 }; // the action in words with its recorded id
         for (int i = 0; i < headers.length; i++) {
             TableColumn column = new TableColumn(table, SWT.LEFT);
             column.setText(headers[i]);
@@ -121,7 +122,7 @@ public final class AuditPart {
             return;
         }
         AuditRecord record = records.get(index);
-        item.setText(new String[] { TIME.format(record.at().atZone(clock.getZone())), record.actor(), record.action(),
+        item.setText(new String[] { TIME.format(record.at().atZone(clock.getZone())), record.actor(), AuditActions.text(record.action()),
                 record.certificateNumber().isEmpty() ? record.entryId().map(String::valueOf).orElse("") //$NON-NLS-1$
                         : record.certificateNumber(),
                 record.detail() });
