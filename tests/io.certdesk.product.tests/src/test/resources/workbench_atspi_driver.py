@@ -69,7 +69,7 @@ NAMES = {
         'column.state': '\u72b6\u614b',
     },
 }
-BUTTONS = {  # JFace's dialog buttons: org.eclipse.jface.messages, Japanese from the io.certdesk.nl.jface fragment
+BUTTONS = {  # JFace's dialog buttons: org.eclipse.jface.messages, Japanese from the io.certdesk.ui.nl.jface fragment
     'next': ['Next >', '\u6b21\u3078 >'],
     'finish': ['Finish', '\u5b8c\u4e86'],
     'ok': ['OK'],

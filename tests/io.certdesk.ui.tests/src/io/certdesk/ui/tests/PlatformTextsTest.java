@@ -20,7 +20,7 @@ import org.osgi.framework.FrameworkUtil;
 
 /**
  * The platform's own texts read in the user's language: the buttons JFace puts on every wizard and dialog come from
- * the translation fragments CertDesk ships (io.certdesk.nl.jface, io.certdesk.nl.renderers), since the Eclipse
+ * the translation fragments CertDesk ships (io.certdesk.ui.nl.jface, io.certdesk.ui.nl.renderers), since the Eclipse
  * language packs are not on Maven Central. The expected labels are written out here, not read from JFace, so a
  * missing or unreadable fragment fails the Japanese run.
  */

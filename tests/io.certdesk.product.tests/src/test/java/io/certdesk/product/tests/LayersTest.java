@@ -48,8 +48,8 @@ class LayersTest {
         LAYER.put("io.certdesk.jobs", 3);
         LAYER.put("io.certdesk.cli", 4);
         LAYER.put("io.certdesk.ui", 4);
-        LAYER.put("io.certdesk.nl.jface", 4);
-        LAYER.put("io.certdesk.nl.renderers", 4);
+        LAYER.put("io.certdesk.ui.nl.jface", 4);
+        LAYER.put("io.certdesk.ui.nl.renderers", 4);
         LAYER.put("io.certdesk.app", 5);
     }
 
