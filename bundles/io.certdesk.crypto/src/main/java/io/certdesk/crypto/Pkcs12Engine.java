@@ -33,7 +33,11 @@ public interface Pkcs12Engine {
     /** Verifies a chain at an instant against the trust settings. */
     ChainVerdict verify(CertificateChain chain, TrustSettings trust, Instant at);
 
-    /** Writes the key and chain as a new PKCS#12 (DER) protected by {@code newPassword}. */
+    /**
+     * Writes the key and chain as a new PKCS#12 (DER) protected by {@code newPassword} and reads it back (MAC, every
+     * decryption, same key, same leaf, the expected CA certificates) before returning it; the read-back uses the keys
+     * the writing derived instead of deriving them again.
+     */
     byte[] export(Pkcs12Contents contents, CertificateChain chain, ExportOptions options, char[] newPassword)
             throws Pkcs12Exception;
 

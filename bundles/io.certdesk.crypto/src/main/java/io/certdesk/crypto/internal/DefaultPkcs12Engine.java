@@ -41,7 +41,7 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         Objects.requireNonNull(bouncyCastle, "bouncyCastle"); //$NON-NLS-1$
         SecureRandom random = new SecureRandom();
         this.reader = new Pkcs12Reader(bouncyCastle, random);
-        this.writer = new Pkcs12Writer(bouncyCastle, random);
+        this.writer = new Pkcs12Writer(random);
         this.chains = new ChainBuilder(bouncyCastle, new IssuerFetcher(bouncyCastle));
         this.verifier = new ChainVerifier(bouncyCastle);
     }
@@ -106,8 +106,17 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         if (!ChainBuilder.sameEncoding(chain.leaf(), contents.certificate())) {
             throw new IllegalArgumentException("The chain does not start with the file's certificate"); //$NON-NLS-1$
         }
-        return writer.write(contents.privateKey(), chain.certificates(), chain.complete(), options, newPassword,
-                contents.source());
+        try (DerivedKeys memo = DerivedKeys.forPassword(newPassword)) {
+            byte[] exported = writer.write(contents.privateKey(), chain.certificates(), chain.complete(), options,
+                    newPassword, contents.source(), memo);
+            try {
+                readBack(exported, contents.source(), newPassword, contents, chain, options, memo);
+            } catch (Pkcs12Exception | RuntimeException e) {
+                Arrays.fill(exported, (byte) 0);
+                throw e;
+            }
+            return exported;
+        }
     }
 
     @Override
@@ -129,7 +138,6 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         }
         byte[] exported = export(contents, chain, options, newPassword);
         try {
-            readBack(exported, out.toString(), newPassword, contents, chain, options);
             DurableFiles.write(out, exported, WriteMode.CREATE_NEW);
         } catch (FileAlreadyExistsException e) {
             throw new Pkcs12Exception(ErrorCode.P12_CANNOT_WRITE, out.toString(), Messages.outputExists, e);
@@ -141,10 +149,13 @@ public final class DefaultPkcs12Engine implements Pkcs12Engine {
         return new ConversionResult(out, options, verdict, CertificateSummary.of(contents.certificate()));
     }
 
-    /** Reads the exported bytes back: same key, same leaf, the expected number of CA certificates. */
+    /**
+     * Reads the exported bytes back with the keys the writer derived ({@code memo}: the same work is not done twice,
+     * and every MAC and decryption is still checked): same key, same leaf, the expected number of CA certificates.
+     */
     private void readBack(byte[] exported, String source, char[] newPassword, Pkcs12Contents original,
-            CertificateChain chain, ExportOptions options) throws Pkcs12Exception {
-        Pkcs12Contents copy = read(exported, source, newPassword);
+            CertificateChain chain, ExportOptions options, DerivedKeys memo) throws Pkcs12Exception {
+        Pkcs12Contents copy = reader.read(exported, source, newPassword, memo);
         int expectedCas = chain.certificates().size() - 1 - (chain.complete() && !options.includeRoot() ? 1 : 0);
         boolean sameKey = Arrays.equals(copy.privateKey().getEncoded(), original.privateKey().getEncoded());
         X509Certificate leaf = copy.certificate();

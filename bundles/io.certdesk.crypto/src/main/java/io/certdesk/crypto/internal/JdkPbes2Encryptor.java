@@ -7,9 +7,7 @@ import java.util.Arrays;
 
 import javax.crypto.Cipher;
 import javax.crypto.CipherOutputStream;
-import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.PBEKeySpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.asn1.DERNull;
@@ -27,7 +25,8 @@ import org.bouncycastle.operator.OutputEncryptor;
 /**
  * PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC (the modern profile's encryption) on the JDK's own PBKDF2 and AES
  * (SunJCE): on our machines its PBKDF2 is about twice as fast as the provider-independent one, and the key
- * derivation is nearly all of an export's cost. The parameters written are those Bouncy Castle's PBES2 builder
+ * derivation is nearly all of an export's cost. The key goes through {@link DerivedKeys}, so the read-back of the
+ * file finds it instead of deriving it again. The parameters written are those Bouncy Castle's PBES2 builder
  * writes (salt, iteration count, PRF; the IV as the scheme's parameter), so every reader sees the same file.
  */
 final class JdkPbes2Encryptor {
@@ -39,16 +38,21 @@ final class JdkPbes2Encryptor {
     }
 
     /** A fresh encryptor (new salt and IV) for one encrypted part. */
-    static OutputEncryptor create(char[] password, int iterations, int saltLength, SecureRandom random)
-            throws OperatorCreationException {
+    static OutputEncryptor create(char[] password, int iterations, int saltLength, SecureRandom random,
+            DerivedKeys memo) throws OperatorCreationException {
         byte[] salt = new byte[saltLength];
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(salt);
         random.nextBytes(iv);
         byte[] key = null;
-        PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, KEY_BYTES * 8);
         try {
-            key = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded(); //$NON-NLS-1$
+            key = memo.get("pbkdf2:SHA-256", password, salt, iterations, KEY_BYTES, () -> { //$NON-NLS-1$
+                try {
+                    return JdkKdf.pbkdf2("SHA-256", password, salt, iterations, KEY_BYTES); //$NON-NLS-1$
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
             Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding"); //$NON-NLS-1$
             SecretKeySpec aes = new SecretKeySpec(key, "AES"); //$NON-NLS-1$
             cipher.init(Cipher.ENCRYPT_MODE, aes, new IvParameterSpec(iv));
@@ -72,10 +76,9 @@ final class JdkPbes2Encryptor {
                     return new GenericKey(algorithm, aes.getEncoded());
                 }
             };
-        } catch (GeneralSecurityException e) {
+        } catch (GeneralSecurityException | IllegalStateException e) {
             throw new OperatorCreationException("PBES2 encryptor: " + e.getMessage(), e); //$NON-NLS-1$
         } finally {
-            spec.clearPassword();
             if (key != null) {
                 Arrays.fill(key, (byte) 0);
             }

@@ -10,8 +10,8 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 
 /**
- * Whether a private key belongs to a certificate: a signature made with the key must verify with the
- * certificate's public key (RSA keys are first compared by modulus, which is cheaper).
+ * Whether a private key belongs to a certificate: an RSA key with its CRT parameters by arithmetic
+ * ({@link RsaKeyCheck}); any other key by a signature made with it that must verify with the certificate's public key.
  */
 final class KeyMatcher {
 
@@ -27,6 +27,10 @@ final class KeyMatcher {
         if (key instanceof RSAPrivateCrtKey rsa) {
             if (!(certificate.getPublicKey() instanceof RSAPublicKey pub) || !rsa.getModulus().equals(pub.getModulus())) {
                 return false;
+            }
+            Boolean arithmetic = RsaKeyCheck.matches(rsa, pub);
+            if (arithmetic != null) {
+                return arithmetic.booleanValue();
             }
         }
         String algorithm = signatureAlgorithm(key);

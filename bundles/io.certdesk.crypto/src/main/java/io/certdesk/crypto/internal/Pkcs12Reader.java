@@ -1,6 +1,7 @@
 package io.certdesk.crypto.internal;
 
 import java.io.IOException;
+import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
@@ -65,15 +66,21 @@ final class Pkcs12Reader {
      * {@link ErrorCode#P12_CORRUPT} here, at the one boundary, instead of guarding each getter.
      */
     Pkcs12Contents read(byte[] data, String source, char[] password) throws Pkcs12Exception {
+        return read(data, source, password, DerivedKeys.none());
+    }
+
+    /** Reads the file, taking keys derived from the same password and salt from {@code memo} (a read-back). */
+    Pkcs12Contents read(byte[] data, String source, char[] password, DerivedKeys memo) throws Pkcs12Exception {
         try {
-            return readStructure(data, source, password);
+            return readStructure(data, source, password, memo);
         } catch (IllegalArgumentException | IllegalStateException | ClassCastException | IndexOutOfBoundsException
                 | NullPointerException e) {
             throw new Pkcs12Exception(ErrorCode.P12_CORRUPT, source, Messages.structureBroken, e);
         }
     }
 
-    private Pkcs12Contents readStructure(byte[] data, String source, char[] password) throws Pkcs12Exception {
+    private Pkcs12Contents readStructure(byte[] data, String source, char[] password, DerivedKeys memo)
+            throws Pkcs12Exception {
         ContentSniffer.requireDer(data, source);
         Pfx pfx = decodePfx(data, source);
         ContentInfo[] infos = authenticatedSafe(pfx, source);
@@ -83,8 +90,8 @@ final class Pkcs12Reader {
         if (mac != null) {
             protections.add(guard.checkMac(mac));
         }
-        SafeBagCollector collector = new SafeBagCollector(source, provider, guard,
-                new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(provider).build(password), mac != null);
+        SafeBagCollector collector = new SafeBagCollector(source, provider, guard, new JdkInputDecryptors(password, memo,
+                new JcePKCSPBEInputDecryptorProviderBuilder().setProvider(provider).build(password)), mac != null);
         List<Part> parts = new ArrayList<>();
         for (ContentInfo info : infos) {
             Part part = part(info, source, collector);
@@ -98,7 +105,7 @@ final class Pkcs12Reader {
             parts.add(part);
         }
         if (mac != null) {
-            verifyMac(pfx, source, password);
+            verifyMac(pfx, source, password, memo);
         }
         for (Part part : parts) {
             if (part.encrypted() != null) {
@@ -186,12 +193,19 @@ final class Pkcs12Reader {
                 NLS.bind(Messages.contentTypeUnsupported, info.getContentType().getId()));
     }
 
-    private void verifyMac(Pfx pfx, String source, char[] password) throws Pkcs12Exception {
+    /**
+     * Checks the MAC on the JDK ({@link JdkPkcs12Mac}); an empty password goes through Bouncy Castle, which also
+     * tries the other encoding of an empty password that some writers use.
+     */
+    private void verifyMac(Pfx pfx, String source, char[] password, DerivedKeys memo) throws Pkcs12Exception {
         boolean valid;
         try {
-            valid = new PKCS12PfxPdu(pfx).isMacValid(new JcePKCS12MacCalculatorBuilderProvider().setProvider(provider),
-                    password);
-        } catch (PKCSException | RuntimeException e) {
+            valid = password.length == 0
+                    ? new PKCS12PfxPdu(pfx).isMacValid(
+                            new JcePKCS12MacCalculatorBuilderProvider().setProvider(provider), password)
+                    : JdkPkcs12Mac.verify(pfx.getMacData(),
+                            ASN1OctetString.getInstance(pfx.getAuthSafe().getContent()).getOctets(), password, memo);
+        } catch (PKCSException | GeneralSecurityException | RuntimeException e) {
             throw new Pkcs12Exception(ErrorCode.P12_UNSUPPORTED_ALGORITHM, source,
                     NLS.bind(Messages.algorithmUnsupported, Messages.partMac,
                             Oids.name(pfx.getMacData().getMac().getAlgorithmId().getAlgorithm())), e);

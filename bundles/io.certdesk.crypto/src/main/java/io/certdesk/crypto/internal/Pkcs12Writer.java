@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
-import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -28,8 +27,6 @@ import org.bouncycastle.pkcs.PKCS12PfxPduBuilder;
 import org.bouncycastle.pkcs.PKCS12SafeBag;
 import org.bouncycastle.pkcs.PKCS12SafeBagBuilder;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.pkcs.jcajce.JcePKCS12MacCalculatorBuilder;
-import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
 
 /**
  * Writes a PKCS#12 file the way every common reader expects: the certificates (leaf first, then the CA
@@ -39,16 +36,15 @@ import org.bouncycastle.pkcs.jcajce.JcePKCSPBEOutputEncryptorBuilder;
  */
 final class Pkcs12Writer {
 
-    private final Provider provider;
     private final SecureRandom random;
 
-    Pkcs12Writer(Provider provider, SecureRandom random) {
-        this.provider = provider;
+    Pkcs12Writer(SecureRandom random) {
         this.random = random;
     }
 
+    /** Writes the file; every key derived goes through {@code memo}, so reading the file back can find it there. */
     byte[] write(PrivateKey key, List<X509Certificate> chain, boolean rootInChain, ExportOptions options,
-            char[] password, String source) throws Pkcs12Exception {
+            char[] password, String source, DerivedKeys memo) throws Pkcs12Exception {
         try {
             X509Certificate leaf = chain.get(0);
             DERBMPString friendlyName = new DERBMPString(options.friendlyName().render(leaf));
@@ -62,13 +58,13 @@ final class Pkcs12Writer {
                 certificateBags.add(new PKCS12SafeBagBuilder(new X509CertificateHolder(ca.getEncoded())).build());
             }
             PKCS12SafeBag keyBag = new PKCS12SafeBagBuilder(PrivateKeyInfo.getInstance(key.getEncoded()),
-                    encryptor(options, password))
+                    encryptor(options, password, memo))
                     .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName)
                     .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId).build();
             PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
-            pfx.addEncryptedData(encryptor(options, password), certificateBags.toArray(PKCS12SafeBag[]::new));
+            pfx.addEncryptedData(encryptor(options, password, memo), certificateBags.toArray(PKCS12SafeBag[]::new));
             pfx.addData(keyBag);
-            return pfx.build(mac(options), password).getEncoded(ASN1Encoding.DER);
+            return pfx.build(mac(options, memo), password).getEncoded(ASN1Encoding.DER);
         } catch (IOException | CertificateEncodingException | OperatorCreationException | PKCSException
                 | RuntimeException e) {
             throw new Pkcs12Exception(ErrorCode.UNKNOWN, source, Messages.exportFailed, e);
@@ -76,21 +72,22 @@ final class Pkcs12Writer {
     }
 
     /** A fresh encryptor (new salt and IV) for one encrypted part. */
-    private OutputEncryptor encryptor(ExportOptions options, char[] password) throws OperatorCreationException {
+    private OutputEncryptor encryptor(ExportOptions options, char[] password, DerivedKeys memo)
+            throws OperatorCreationException {
         ExportProfile profile = options.profile();
         return switch (profile) {
-            case MODERN -> JdkPbes2Encryptor.create(password, options.iterations(), profile.saltLength(), random);
-            case COMPAT -> new JcePKCSPBEOutputEncryptorBuilder(Oids.PBE_SHA1_3DES)
-                    .setIterationCount(options.iterations())
-                    .setProvider(provider).setRandom(random).build(password);
+            case MODERN -> JdkPbes2Encryptor.create(password, options.iterations(), profile.saltLength(), random, memo);
+            case COMPAT -> JdkTripleDesEncryptor.create(password, options.iterations(), profile.saltLength(), random,
+                    memo);
         };
     }
 
-    private PKCS12MacCalculatorBuilder mac(ExportOptions options) {
-        return new JcePKCS12MacCalculatorBuilder(switch (options.profile()) {
+    private PKCS12MacCalculatorBuilder mac(ExportOptions options, DerivedKeys memo) {
+        ExportProfile profile = options.profile();
+        return JdkPkcs12Mac.builder(switch (profile) {
             case MODERN -> Oids.SHA256;
             case COMPAT -> Oids.SHA1;
-        }).setIterationCount(options.iterations()).setProvider(provider);
+        }, options.iterations(), profile.macSaltLength(), random, memo);
     }
 
     private static byte[] sha1(byte[] data) {

@@ -59,7 +59,6 @@ public final class Messages extends NLS {
     public static String passphrasePromptAgain;
     public static String passphraseTooShort;
     public static String passphrasesDiffer;
-    public static String readBackMismatch;
     public static String secretDamaged;
     public static String supersededNotDelivered;
     public static String wrongPassphrase;

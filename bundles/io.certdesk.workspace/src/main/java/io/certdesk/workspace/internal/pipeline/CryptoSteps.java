@@ -10,7 +10,6 @@ import io.certdesk.crypto.CertificateSummary;
 import io.certdesk.crypto.ChainVerdict;
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.PasswordGenerator;
-import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.crypto.Pkcs12Exception;
 import io.certdesk.crypto.TrustSettings;
@@ -85,18 +84,14 @@ final class CryptoSteps {
         job.chain = engine.completeChain(job.contents, trust);
     }
 
-    /** Exports with a generated password, reads the result back, stores it durably, then records EXPORTED. */
+    /** Exports with a generated password (the engine reads the result back), stores it durably, then records EXPORTED. */
     Entry export(Job job) throws Pkcs12Exception, WorkspaceException {
         ExportOptions options = settings.exportOptions(job.entry.exportProfile(), job.entry.certificateNumber());
         requireTrusted(job); // the chain exported is the chain verified, also when a run resumes at export
         char[] password = passwords.generate(settings.passwordPolicy());
         try {
             CertificateChain chain = job.chain;
-            byte[] exported = engine.export(job.contents, chain, options, password);
-            Pkcs12Contents copy = engine.read(exported, source(job.entry), password);
-            if (!copy.certificate().equals(job.contents.certificate())) {
-                throw new Pkcs12Exception(ErrorCode.P12_CANNOT_WRITE, source(job.entry), Messages.readBackMismatch);
-            }
+            byte[] exported = engine.export(job.contents, chain, options, password); // read back by the engine
             String sha256;
             try {
                 sha256 = workspace.vault().store(Vault.Kind.EXPORT, job.entry.id(), exported);

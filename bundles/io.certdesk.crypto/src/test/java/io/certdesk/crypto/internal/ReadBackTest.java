@@ -1,0 +1,48 @@
+package io.certdesk.crypto.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.security.SecureRandom;
+import java.util.List;
+
+import io.certdesk.core.errors.ErrorCode;
+import io.certdesk.crypto.ExportOptions;
+import io.certdesk.crypto.ExportProfile;
+import io.certdesk.crypto.Pkcs12Contents;
+import io.certdesk.crypto.Pkcs12Exception;
+import io.certdesk.crypto.testing.TestPki;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The read-back of a written file finds every key the writing derived (no derivation twice), and the memo gives
+ * nothing for another password.
+ */
+class ReadBackTest {
+
+    private static final char[] PASSWORD = "Read-Back-2026".toCharArray();
+
+    @Test
+    void readBackDerivesNothingAgainAndAWrongPasswordStillFails() throws Exception {
+        TestPki pki = TestPki.shared();
+        SecureRandom random = new SecureRandom();
+        Pkcs12Writer writer = new Pkcs12Writer(random);
+        Pkcs12Reader reader = new Pkcs12Reader(TestPki.BC, random);
+        for (ExportProfile profile : ExportProfile.values()) {
+            try (DerivedKeys memo = DerivedKeys.forPassword(PASSWORD)) {
+                byte[] file = writer.write(pki.leafKey.getPrivate(), List.of(pki.leaf, pki.issuing, pki.root), true,
+                        ExportOptions.of(profile), PASSWORD, "test", memo);
+                int derived = memo.size();
+                assertTrue(derived >= 3, profile + ": " + derived);
+                Pkcs12Contents copy = reader.read(file, "test", PASSWORD, memo);
+                assertEquals(pki.leaf, copy.certificate());
+                assertEquals(derived, memo.size(), profile + ": the read-back derived again");
+                Pkcs12Exception wrong = assertThrows(Pkcs12Exception.class,
+                        () -> reader.read(file, "test", "Read-Back-2027".toCharArray(), memo));
+                assertEquals(ErrorCode.P12_WRONG_PASSWORD, wrong.code());
+                assertEquals(pki.leaf, reader.read(file, "test", PASSWORD.clone(), DerivedKeys.none()).certificate());
+            }
+        }
+    }
+}
