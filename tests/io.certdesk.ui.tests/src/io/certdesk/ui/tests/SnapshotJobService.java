@@ -207,4 +207,21 @@ final class SnapshotJobService implements JobService {
     public void configureMail(WorkspaceSession session, io.certdesk.jobs.MailConfiguration mail) {
         throw notHere();
     }
+
+    @Override
+    public void configurePortal(WorkspaceSession session, io.certdesk.jobs.PortalSettings portal) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.CheckResult testConnection(WorkspaceSession session, io.certdesk.jobs.PortalSettings portal,
+            io.certdesk.core.net.ProxySettings proxy) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.CheckResult sendTestMail(WorkspaceSession session, io.certdesk.jobs.MailConfiguration mail,
+            char[] password, String to) {
+        throw notHere();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ImportOptions;
@@ -164,4 +165,27 @@ public interface JobService {
 
     /** Writes the workspace's mail settings ({@value #MAIL_SETTINGS_FILE}, owner-only) and records it in the audit log. */
     void configureMail(WorkspaceSession session, MailConfiguration mail) throws JobException;
+
+    /**
+     * Writes the portal part of the workspace's portal profile: the profile file the settings name (else
+     * {@value #WORKSPACE_PROFILE} in the workspace folder, then named in the settings) gets the base URL, the TLS CA
+     * files, the issuing CA files and the expected root; its other entries stay. Recorded in the audit log.
+     */
+    void configurePortal(WorkspaceSession session, PortalSettings portal) throws JobException;
+
+    /**
+     * Checks that the portal can be reached as a download would reach it, through {@code proxy}: a proxy with a user
+     * and no password uses the stored proxy password. Sends no certificate number or password; takes at most the
+     * download deadline. The result is success or the catalogue code (for example 105 for proxy credentials the
+     * proxy refused, 114 for an untrusted TLS certificate). The caller closes {@code proxy}.
+     */
+    CheckResult testConnection(WorkspaceSession session, PortalSettings portal, ProxySettings proxy) throws JobException;
+
+    /**
+     * Sends one test mail to {@code to} with {@code mail}'s server and sender, now (no ledger entry). {@code password}
+     * is the SMTP login password; empty: the stored one. The result is success with the server's reply, or the
+     * catalogue code (401 settings, 402 connect, 403 TLS, 404 login, 405/406 refused). The caller wipes its array.
+     */
+    CheckResult sendTestMail(WorkspaceSession session, MailConfiguration mail, char[] password, String to)
+            throws JobException;
 }
