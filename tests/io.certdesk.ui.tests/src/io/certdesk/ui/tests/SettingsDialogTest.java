@@ -13,6 +13,7 @@ import io.certdesk.jobs.DemoService;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.SettingsRules;
 import io.certdesk.jobs.WorkspaceConfiguration;
+import io.certdesk.ui.internal.handlers.WorkspaceSettingsHandler;
 import io.certdesk.ui.internal.settings.Messages;
 import io.certdesk.ui.internal.settings.SettingsDialog;
 import io.certdesk.ui.internal.start.WorkspaceActions;
@@ -60,11 +61,26 @@ class SettingsDialogTest {
                 && !dialog.checkResult(which).getText().equals(Messages.testing), Duration.ofSeconds(60), "the " + which + " check");
     }
 
+    private static void waitForPreview(Display display, SettingsDialog dialog) {
+        Ui.waitUntil(display, () -> dialog.templateJob().isPresent()
+                && dialog.templateJob().get().getState() == org.eclipse.core.runtime.jobs.Job.NONE
+                && !dialog.templatePreview().getText().equals(Messages.testing), Duration.ofSeconds(60), "the template preview");
+        Ui.settle(display, 100);
+    }
+
     @Test
     void everyPageValidatesTestsAndPersists() throws Exception {
         try (PartHarness ui = new PartHarness(jobs, new MutableClock(Instant.now(), Fixtures.TOKYO))) {
+            WorkspaceSettingsHandler handler = new WorkspaceSettingsHandler();
+            assertFalse(handler.canExecute(ui.model, ui.jobs), "File > Workspace Settings needs an open workspace");
             ui.model.startDemo(demos, 1, temp.resolve("demo"), WorkspaceActions.demoLocale());
             ui.waitForStatus();
+            assertTrue(handler.canExecute(ui.model, ui.jobs));
+            org.eclipse.core.runtime.jobs.Job run = ui.jobs.run(java.util.Set.of(), false); // certificates for the template preview
+            assertFalse(handler.canExecute(ui.model, ui.jobs), "not while a run goes on");
+            Ui.waitUntil(ui.display, () -> run.getState() == org.eclipse.core.runtime.jobs.Job.NONE, Duration.ofSeconds(120), "the run");
+            Ui.waitUntil(ui.display, () -> !ui.jobs.running() && ui.model.status().map(st -> st.entries().stream()
+                    .anyMatch(e -> e.certificate().isPresent())).orElse(false), Duration.ofSeconds(60), "the status after the run");
             assertFalse(ui.model.problem().isPresent(), ui.model.problem().orElse(""));
             Display display = ui.display;
             SettingsDialog dialog = new SettingsDialog(ui.shell, ui.model);
@@ -83,6 +99,7 @@ class SettingsDialogTest {
                 assertFalse(dialog.okButton().isEnabled());
                 assertTrue(dialog.problem().contains(SettingsRules.baseUrl("portal").orElseThrow()), dialog.problem());
                 assertFalse(dialog.checkButton("connection").isEnabled(), "no test of a wrong address");
+                Ui.screenshot(dialog.getShell(), "settings-portal-wrong");
                 url.setText(good);
                 assertFalse(dialog.marked("baseUrl"));
                 assertTrue(dialog.okButton().isEnabled(), dialog.problem());
@@ -165,6 +182,36 @@ class SettingsDialogTest {
                 assertTrue(dialog.okButton().isEnabled(), dialog.problem());
                 Ui.screenshot(dialog.getShell(), "settings-passwords");
 
+                // Mail templates: a wrong placeholder is listed at its line and OK waits; an edit shows in the preview
+                dialog.tabs().setSelection(4);
+                Ui.settle(display, 200);
+                waitForPreview(display, dialog);
+                String rendered = prefix(Messages.templateRendered);
+                assertTrue(dialog.templatePreview().getText().startsWith(rendered), dialog.templatePreview().getText());
+                Text editor = dialog.templateEditor();
+                String original = editor.getText();
+                editor.setSelection(editor.getCharCount());
+                editor.insert("\n{{nosuch}}");
+                int line = editor.getText().split("\n", -1).length;
+                Ui.waitUntil(display, () -> dialog.templateProblems().getItemCount() == 1, Duration.ofSeconds(30),
+                        "the unknown placeholder to be found");
+                String finding = dialog.templateProblems().getItem(0);
+                assertTrue(finding.contains("{{nosuch}}") && finding.contains(Integer.toString(line)), finding);
+                assertFalse(dialog.okButton().isEnabled());
+                assertTrue(dialog.problem().contains("{{nosuch}}"), dialog.problem());
+                Ui.click(dialog.templateProblems(), 20, dialog.templateProblems().getItemHeight() / 2);
+                assertEquals("{{nosuch}}", editor.getSelectionText(), "the problem's line is selected");
+                Ui.screenshot(dialog.getShell(), "settings-templates-wrong");
+                editor.setText(original);
+                Ui.waitUntil(display, () -> dialog.templateProblems().getItemCount() == 0 && dialog.okButton().isEnabled(),
+                        Duration.ofSeconds(30), "the problem to go");
+                editor.setFocus();
+                editor.setSelection(editor.getCharCount());
+                Ui.type(display, "Thanks");
+                Ui.waitUntil(display, () -> dialog.templatePreview().getText().contains("Thanks"), Duration.ofSeconds(30),
+                        "the typed text in the preview");
+                Ui.screenshot(dialog.getShell(), "settings-templates");
+
                 Ui.click(dialog.okButton());
                 Ui.waitUntil(display, () -> dialog.getShell() == null, Duration.ofSeconds(10), "the dialog to close");
             } finally {
@@ -177,6 +224,8 @@ class SettingsDialogTest {
             assertEquals(java.util.Set.of(CharacterClass.DIGITS), saved.settings().passwordPolicy().classes());
             assertEquals(20, saved.mail().orElseThrow().settings().ratePerMinute());
             assertTrue(saved.settings().proxy().isDirect());
+            assertTrue(jobs.mailTemplates(ui.model.session().orElseThrow()).get(JobService.MAIL_TEMPLATES.get(0))
+                    .contains("Thanks"), "the edited template is saved");
 
             SettingsDialog again = new SettingsDialog(ui.shell, ui.model);
             again.setBlockOnOpen(false);

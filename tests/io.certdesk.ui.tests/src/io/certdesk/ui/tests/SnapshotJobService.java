@@ -224,4 +224,21 @@ final class SnapshotJobService implements JobService {
             char[] password, String to) {
         throw notHere();
     }
+
+    @Override
+    public java.util.Map<String, String> mailTemplates(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.TemplatePreview previewMailTemplates(WorkspaceSession session,
+            java.util.Map<String, String> templates, java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part,
+            java.util.Locale language) {
+        throw notHere();
+    }
+
+    @Override
+    public void configureMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates) {
+        throw notHere();
+    }
 }

@@ -1,9 +1,11 @@
 package io.certdesk.delivery;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.internal.Addresses;
@@ -85,6 +87,22 @@ public final class DeliveryEngine {
         Objects.requireNonNull(items, "items"); //$NON-NLS-1$
         Objects.requireNonNull(options, "options"); //$NON-NLS-1$
         return new PreflightChecks(settings).check(items, options, this::checkSettings, checkTemplates());
+    }
+
+    /**
+     * The text of a template file as a batch would use it: the file in {@code folder} when it has one, else the
+     * built-in default (for editing). The file names are those of {@link #templateFiles(String)}.
+     */
+    public static String templateText(Optional<Path> folder, String file) throws DeliveryException {
+        if (!MailTemplates.fileNames("ja").contains(file) && !MailTemplates.fileNames("en").contains(file)) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException("not a template file: " + file); //$NON-NLS-1$
+        }
+        return MailTemplates.text(file, Objects.requireNonNull(folder, "folder")); //$NON-NLS-1$
+    }
+
+    /** The names of every template file of a language ({@code ja} or {@code en}), the file and password mails first. */
+    public static List<String> templateFiles(String language) {
+        return MailTemplates.fileNames(language);
     }
 
     /** Problems in the templates (unknown placeholders, missing subject...), empty when all is well. */

@@ -33,6 +33,10 @@ public interface JobService {
     /** The name of the workspace secret holding the SMTP login password. */
     String SMTP_PASSWORD_SECRET = "smtp.password"; //$NON-NLS-1$
 
+    /** The mail templates the workbench edits: the file and password mails, Japanese and English. */
+    List<String> MAIL_TEMPLATES = List.of("file-mail.ja.txt", "file-mail.en.txt", "password-mail.ja.txt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "password-mail.en.txt"); //$NON-NLS-1$
+
     /** The name of the workspace secret holding the proxy password. */
     String PROXY_PASSWORD_SECRET = WorkspaceSettings.PROXY_PASSWORD_SECRET;
 
@@ -188,4 +192,25 @@ public interface JobService {
      */
     CheckResult sendTestMail(WorkspaceSession session, MailConfiguration mail, char[] password, String to)
             throws JobException;
+
+    /**
+     * The texts of the {@link #MAIL_TEMPLATES} (file name to text): the workspace's template folder's, else the
+     * built-in defaults.
+     */
+    java.util.Map<String, String> mailTemplates(WorkspaceSession session) throws JobException;
+
+    /**
+     * Checks edited templates (file name to text; the others as they are) and renders the mail of an entry with a
+     * verified certificate with them, in {@code language}, saving nothing: the findings at their lines, the preview
+     * (the password masked) or why there is none. Needs the workspace's mail settings.
+     */
+    TemplatePreview previewMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates,
+            java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part, java.util.Locale language)
+            throws JobException;
+
+    /**
+     * Saves edited templates into the workspace's {@code templates} folder (owner-only) and names it in the mail
+     * settings (recorded in the audit log). Needs the workspace's mail settings.
+     */
+    void configureMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates) throws JobException;
 }

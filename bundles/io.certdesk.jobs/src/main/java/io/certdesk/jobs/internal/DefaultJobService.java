@@ -413,4 +413,21 @@ public final class DefaultJobService implements JobService {
         return SettingsChecks.sendTestMail(Session.of(session), Objects.requireNonNull(mail, "mail"), password, //$NON-NLS-1$
                 Objects.requireNonNull(to, "to")); //$NON-NLS-1$
     }
+
+    @Override
+    public Map<String, String> mailTemplates(WorkspaceSession session) throws JobException {
+        return MailTemplateEditing.read(Session.of(session));
+    }
+
+    @Override
+    public io.certdesk.jobs.TemplatePreview previewMailTemplates(WorkspaceSession session, Map<String, String> templates,
+            java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part, java.util.Locale language)
+            throws JobException {
+        return MailTemplateEditing.preview(Session.of(session), Map.copyOf(templates), entryId, part, language);
+    }
+
+    @Override
+    public void configureMailTemplates(WorkspaceSession session, Map<String, String> templates) throws JobException {
+        MailTemplateEditing.save(Session.of(session), Map.copyOf(templates));
+    }
 }

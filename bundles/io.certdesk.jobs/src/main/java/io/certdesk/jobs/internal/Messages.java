@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String ruleUserInvalid;
     public static String testMailSubject;
     public static String testMailBody;
+    public static String templateNoCertificate;
+    public static String templateNoMailSettings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

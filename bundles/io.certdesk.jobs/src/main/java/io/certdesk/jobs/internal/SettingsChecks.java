@@ -104,11 +104,7 @@ final class SettingsChecks {
             if (secret != null) {
                 Arrays.fill(secret, '\0');
             }
-            DeliverySettings.Builder builder = DeliverySettings.builder(smtp, d.from()).fromName(d.fromName())
-                    .replyTo(d.replyTo()).bcc(d.bcc()).adminContact(d.adminContact()).ratePerMinute(d.ratePerMinute())
-                    .passwordMailDelay(d.passwordMailDelay()).allowSameMailbox(d.allowSameMailbox()).charset(d.charset())
-                    .locale(d.locale()).maxAttempts(d.maxAttempts()).retryBackoff(d.retryBackoff());
-            d.templateFolder().ifPresent(builder::templateFolder);
+            DeliverySettings.Builder builder = rebuild(d, smtp);
             String body = NLS.bind(Messages.testMailBody, new Object[] { s.host(), Integer.toString(s.port()), d.from() });
             try {
                 return CheckResult.success(DeliveryEngine.sendTestMail(builder.build(), to, Messages.testMailSubject, body));
@@ -116,6 +112,17 @@ final class SettingsChecks {
                 return CheckResult.failed(e.code(), e.getMessage());
             }
         }
+    }
+
+    /** A builder with every setting of {@code d} and this SMTP server (the caller changes what differs). */
+    static DeliverySettings.Builder rebuild(DeliverySettings d, SmtpSettings smtp) {
+        DeliverySettings.Builder builder = DeliverySettings.builder(smtp, d.from()).fromName(d.fromName())
+                .replyTo(d.replyTo()).bcc(d.bcc()).adminContact(d.adminContact()).ratePerMinute(d.ratePerMinute())
+                .passwordMailDelay(d.passwordMailDelay()).allowSameMailbox(d.allowSameMailbox()).charset(d.charset())
+                .locale(d.locale()).maxAttempts(d.maxAttempts()).retryBackoff(d.retryBackoff());
+        d.templateFolder().ifPresent(builder::templateFolder);
+        d.fileNameTemplate().ifPresent(builder::fileNameTemplate);
+        return builder;
     }
 
     /**

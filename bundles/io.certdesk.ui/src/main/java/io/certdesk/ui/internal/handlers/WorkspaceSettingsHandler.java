@@ -1,5 +1,6 @@
 package io.certdesk.ui.internal.handlers;
 
+import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.settings.SettingsDialog;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import jakarta.inject.Named;
@@ -8,12 +9,12 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.widgets.Shell;
 
-/** File &gt; Workspace Settings: the open workspace's settings in one dialog (only with a workspace open). */
+/** File &gt; Workspace Settings: the open workspace's settings in one dialog (only with a workspace open and no run or delivery going on). */
 public final class WorkspaceSettingsHandler {
 
     @CanExecute
-    public boolean canExecute(WorkspaceModel model) {
-        return model.session().isPresent();
+    public boolean canExecute(WorkspaceModel model, WorkspaceJobs jobs) {
+        return model.session().isPresent() && !jobs.running();
     }
 
     @Execute

@@ -64,6 +64,19 @@ public final class Messages extends NLS {
     public static String jobTest;
     public static String saveFailed;
     public static String loadFailed;
+    public static String tabTemplates;
+    public static String template;
+    public static String templateFileJa;
+    public static String templateFileEn;
+    public static String templatePasswordJa;
+    public static String templatePasswordEn;
+    public static String templateProblems;
+    public static String templatePreview;
+    public static String templatePreviewFor;
+    public static String templateFinding;
+    public static String templateRendered;
+    public static String templateFixFirst;
+    public static String jobTemplates;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

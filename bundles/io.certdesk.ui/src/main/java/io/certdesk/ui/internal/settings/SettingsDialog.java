@@ -73,6 +73,7 @@ public final class SettingsDialog extends TitleAreaDialog {
     private CheckButton testConnection;
     private CheckButton testProxy;
     private CheckButton testMail;
+    private TemplatesPage templates;
 
     public SettingsDialog(Shell parent, WorkspaceModel model) {
         super(parent);
@@ -94,7 +95,7 @@ public final class SettingsDialog extends TitleAreaDialog {
         setTitle(Messages.title);
         setMessage(NLS.bind(Messages.message, session.folder()));
         try {
-            loaded = jobs.configuration(session);
+            loaded = underRule(() -> jobs.configuration(session));
         } catch (JobException e) {
             setErrorMessage(NLS.bind(Messages.loadFailed, e.getMessage()));
             return area;
@@ -105,6 +106,17 @@ public final class SettingsDialog extends TitleAreaDialog {
         proxyPage(page(Messages.tabProxy));
         mailPage(page(Messages.tabMail));
         passwordsPage(page(Messages.tabPasswords));
+        if (loaded.mail().isPresent()) {
+            try {
+                Map<String, String> texts = underRule(() -> jobs.mailTemplates(session));
+                java.util.Optional<io.certdesk.workspace.Entry> entry = model.status().flatMap(s -> s.entries().stream()
+                        .filter(e -> e.certificate().isPresent()).findFirst());
+                templates = new TemplatesPage(page(Messages.tabTemplates), jobs, session, model.rule(), texts, entry,
+                        this::validate);
+            } catch (JobException e) {
+                setErrorMessage(NLS.bind(Messages.loadFailed, e.getMessage()));
+            }
+        }
         fields.values().forEach(f -> f.text.addListener(SWT.Modify, e -> validate()));
         return area;
     }
@@ -270,6 +282,11 @@ public final class SettingsDialog extends TitleAreaDialog {
             wrong.add("classes"); //$NON-NLS-1$
             first = first.or(() -> Optional.of(NLS.bind(Messages.problem, Messages.classes.replace(":", ""), noClasses.get()))); //$NON-NLS-1$ //$NON-NLS-2$
         }
+        Optional<String> template = templates == null ? Optional.empty() : templates.problem();
+        if (template.isPresent()) {
+            wrong.add("templates"); //$NON-NLS-1$
+            first = first.or(() -> template);
+        }
         setErrorMessage(first.orElse(null));
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
@@ -387,7 +404,10 @@ public final class SettingsDialog extends TitleAreaDialog {
     @Override
     protected void okPressed() {
         try {
-            save();
+            underRule(() -> {
+                save();
+                return null;
+            });
         } catch (JobException e) {
             setErrorMessage(NLS.bind(Messages.saveFailed, e.getMessage()));
             return;
@@ -413,6 +433,25 @@ public final class SettingsDialog extends TitleAreaDialog {
         if (mailConfigured()) {
             jobs.configureMail(session, mailConfiguration());
             store(fields.get("smtpPassword"), jobs::storeSmtpPassword); //$NON-NLS-1$
+            if (templates != null && templates.changed()) {
+                jobs.configureMailTemplates(session, templates.edited());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface Call<T> {
+        T call() throws JobException;
+    }
+
+    /** Reads or saves under the workspace's scheduling rule: never while a job of the workspace is at it. */
+    private <T> T underRule(Call<T> call) throws JobException {
+        org.eclipse.core.runtime.jobs.IJobManager manager = org.eclipse.core.runtime.jobs.Job.getJobManager();
+        manager.beginRule(model.rule(), null);
+        try {
+            return call.call();
+        } finally {
+            manager.endRule(model.rule());
         }
     }
 
@@ -482,6 +521,31 @@ public final class SettingsDialog extends TitleAreaDialog {
     /** The job of the last check run by that button, if any. */
     public Optional<org.eclipse.core.runtime.jobs.Job> checkJob(String which) {
         return Optional.ofNullable(check(which).running());
+    }
+
+    /** The editor of the Mail templates page (absent without mail settings). */
+    public Text templateEditor() {
+        return templates.editor;
+    }
+
+    /** The template chooser: file mail ja, en, password mail ja, en. */
+    public Combo templateChooser() {
+        return templates.which;
+    }
+
+    /** The problems listed under the template editor, "file line N: message". */
+    public org.eclipse.swt.widgets.List templateProblems() {
+        return templates.findings;
+    }
+
+    /** The preview of the mail on a real entry. */
+    public Text templatePreview() {
+        return templates.preview;
+    }
+
+    /** The last check of the templates, if one ran. */
+    public Optional<org.eclipse.core.runtime.jobs.Job> templateJob() {
+        return templates.running();
     }
 
     private CheckButton check(String which) {
