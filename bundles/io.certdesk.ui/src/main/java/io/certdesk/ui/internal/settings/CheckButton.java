@@ -43,7 +43,6 @@ final class CheckButton {
         data.heightHint = 80;
         data.widthHint = 400;
         result.setLayoutData(data);
-        result.getAccessible(); // read-only text: screen readers read it as the result of the button
         button.addListener(SWT.Selection, e -> {
             Check check = prepare.get();
             if (check == null) {

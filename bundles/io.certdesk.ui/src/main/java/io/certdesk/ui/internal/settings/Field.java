@@ -45,9 +45,15 @@ final class Field {
         text.setLayoutData(data);
         text.setText(value);
         Field[] self = new Field[1];
-        self[0] = new Field(labelText.replace("&", "").replaceAll(":$", ""), label, text, //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+        self[0] = new Field(plain(labelText), label, text,
                 () -> self[0].text.isEnabled() ? rule.apply(self[0].text.getText()) : Optional.empty());
         return self[0];
+    }
+
+    /** A label as a message names it: without its mnemonic ("(&U)" or "&") and its colon. */
+    static String plain(String label) {
+        return label.replaceAll("\\(&[A-Za-z]\\)", "").replace("&&", "\u0000").replace("&", "") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
+                .replace('\u0000', '&').replaceAll("[:\uff1a]\\s*$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     /** What is wrong now (nothing for a disabled field); shows or hides the decoration accordingly. */

@@ -280,7 +280,7 @@ public final class SettingsDialog extends TitleAreaDialog {
         Optional<String> noClasses = SettingsRules.characterClasses(chosenClasses());
         if (noClasses.isPresent()) {
             wrong.add("classes"); //$NON-NLS-1$
-            first = first.or(() -> Optional.of(NLS.bind(Messages.problem, Messages.classes.replace(":", ""), noClasses.get()))); //$NON-NLS-1$ //$NON-NLS-2$
+            first = first.or(() -> Optional.of(NLS.bind(Messages.problem, Field.plain(Messages.classes), noClasses.get())));
         }
         Optional<String> template = templates == null ? Optional.empty() : templates.problem();
         if (template.isPresent()) {
