@@ -34,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The checks behind the settings dialog's buttons, against real servers: Test connection to the reference portal
  * directly and through a real tinyproxy with Basic authentication (good, stored and wrong credentials), an untrusted
- * TLS certificate and a portal that is not there; a test mail to GreenMail and to a server that is not there; the
+ * TLS certificate and a portal that is not there; a test mail to GreenMail (with a typed, a stored and a wrong
+ * login password) and to a server that is not there; the
  * portal part of the profile written and read back after reopening.
  */
 class SettingsChecksTest {
@@ -174,6 +175,26 @@ class SettingsChecksTest {
         assertEquals("me@corp.example.jp", received[0].getAllRecipients()[0].toString());
         assertEquals("help@corp.example.jp", received[0].getReplyTo()[0].toString());
         assertTrue(received[0].getSubject().contains("CertDesk"), received[0].getSubject());
+    }
+
+    @Test
+    void aTestMailLogsInWithTheTypedOrTheStoredPasswordAndAWrongOneIsRefused() throws Exception {
+        ServerSetup setup = new ServerSetup(0, "127.0.0.1", "smtp");
+        setup.setServerStartupTimeout(30_000);
+        mail = new GreenMail(setup);
+        mail.start();
+        mail.setUser("admin@corp.example.jp", "alice", "Smtp-Secret-7");
+        MailConfiguration login = new MailConfiguration(DeliverySettings.builder(new SmtpSettings("127.0.0.1",
+                mail.getSmtp().getPort(), SmtpSecurity.NONE_LOOPBACK_ONLY, "alice", null, List.of(),
+                java.time.Duration.ofSeconds(10)), "admin@corp.example.jp").build(), DeliveryChannel.MAIL, DeliveryChannel.MAIL);
+        CheckResult wrong = jobs.sendTestMail(session, login, "not-the-password".toCharArray(), "me@corp.example.jp");
+        assertEquals(Optional.of(ErrorCode.DELIVERY_AUTH_FAILED), wrong.failure(), wrong.detail());
+        assertFalse(wrong.detail().contains("not-the-password"), wrong.detail());
+        assertTrue(jobs.sendTestMail(session, login, "Smtp-Secret-7".toCharArray(), "me@corp.example.jp").ok());
+        jobs.storeSmtpPassword(session, "Smtp-Secret-7".toCharArray());
+        CheckResult stored = jobs.sendTestMail(session, login, new char[0], "me@corp.example.jp");
+        assertTrue(stored.ok(), String.valueOf(stored));
+        assertEquals(2, mail.getReceivedMessages().length);
     }
 
     @Test
