@@ -128,6 +128,31 @@ public final class SettingsRules {
         }
     }
 
+    /**
+     * The expected root of the portal's chains: empty, a SHA-1 thumbprint (40 hex digits) or SHA-256 fingerprint (64),
+     * colons and blanks allowed, or a subject name such as {@code CN=Root CA,O=Example,C=JP}.
+     */
+    public static Optional<String> expectedRoot(String text) {
+        String value = normal(text);
+        if (value.isEmpty()) {
+            return Optional.empty();
+        }
+        String hex = value.replaceAll("[:\\s]", ""); //$NON-NLS-1$ //$NON-NLS-2$
+        if (hex.matches("[0-9A-Fa-f]+")) { //$NON-NLS-1$
+            return hex.length() == 40 || hex.length() == 64 ? Optional.empty()
+                    : Optional.of(NLS.bind(Messages.ruleRootFingerprint, Integer.toString(hex.length())));
+        }
+        try {
+            if (!value.contains("=")) { //$NON-NLS-1$
+                throw new IllegalArgumentException(value);
+            }
+            new javax.security.auth.x500.X500Principal(value);
+            return Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.of(NLS.bind(Messages.ruleRootInvalid, value));
+        }
+    }
+
     /** A mail address; {@code required}: it may not be empty. */
     public static Optional<String> mailAddress(String text, boolean required) {
         String value = normal(text);

@@ -65,6 +65,12 @@ class SettingsRulesTest {
         assertEquals(Optional.empty(), SettingsRules.certificateFiles(ca + ", " + ca));
         assertTrue(SettingsRules.certificateFiles(temp.resolve("missing.pem").toString()).isPresent());
         assertTrue(SettingsRules.certificateFiles("relative.pem").isPresent());
+        assertEquals(Optional.empty(), SettingsRules.expectedRoot(""));
+        assertEquals(Optional.empty(), SettingsRules.expectedRoot("CN=CertDesk Reference Root CA,O=CertDesk Reference Portal,C=JP"));
+        assertEquals(Optional.empty(), SettingsRules.expectedRoot("ab".repeat(32)));
+        assertEquals(Optional.empty(), SettingsRules.expectedRoot(String.join(":", java.util.Collections.nCopies(20, "AB"))));
+        assertTrue(SettingsRules.expectedRoot("abcd").orElseThrow().contains("4"));
+        assertTrue(SettingsRules.expectedRoot("just a name").isPresent());
         assertEquals(Optional.empty(), SettingsRules.user("alice"));
         assertTrue(SettingsRules.user("al ice").isPresent());
     }

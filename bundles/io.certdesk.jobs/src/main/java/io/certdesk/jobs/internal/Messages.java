@@ -30,6 +30,8 @@ public final class Messages extends NLS {
     public static String ruleUserInvalid;
     public static String testMailSubject;
     public static String testMailBody;
+    public static String ruleRootFingerprint;
+    public static String ruleRootInvalid;
     public static String templateNoCertificate;
     public static String templateNoMailSettings;
 

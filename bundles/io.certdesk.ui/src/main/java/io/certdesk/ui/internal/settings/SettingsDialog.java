@@ -147,7 +147,7 @@ public final class SettingsDialog extends TitleAreaDialog {
                 .text.setMessage(Messages.filesHint);
         field("issuerCaFiles", page, Messages.issuerCaFiles, SWT.SINGLE, join(portal.issuerCaFiles()), //$NON-NLS-1$
                 SettingsRules::certificateFiles).text.setMessage(Messages.filesHint);
-        field("expectedRoot", page, Messages.expectedRoot, SWT.SINGLE, portal.expectedRoot().orElse(""), v -> Optional.empty()); //$NON-NLS-1$ //$NON-NLS-2$
+        field("expectedRoot", page, Messages.expectedRoot, SWT.SINGLE, portal.expectedRoot().orElse(""), SettingsRules::expectedRoot); //$NON-NLS-1$ //$NON-NLS-2$
         testConnection = new CheckButton(page, Messages.testConnection, session.folder().toString(), model.rule(),
                 this::connectionCheck);
     }
