@@ -207,4 +207,38 @@ final class SnapshotJobService implements JobService {
     public void configureMail(WorkspaceSession session, io.certdesk.jobs.MailConfiguration mail) {
         throw notHere();
     }
+
+    @Override
+    public void configurePortal(WorkspaceSession session, io.certdesk.jobs.PortalSettings portal) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.CheckResult testConnection(WorkspaceSession session, io.certdesk.jobs.PortalSettings portal,
+            io.certdesk.core.net.ProxySettings proxy) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.CheckResult sendTestMail(WorkspaceSession session, io.certdesk.jobs.MailConfiguration mail,
+            char[] password, String to) {
+        throw notHere();
+    }
+
+    @Override
+    public java.util.Map<String, String> mailTemplates(WorkspaceSession session) {
+        throw notHere();
+    }
+
+    @Override
+    public io.certdesk.jobs.TemplatePreview previewMailTemplates(WorkspaceSession session,
+            java.util.Map<String, String> templates, java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part,
+            java.util.Locale language) {
+        throw notHere();
+    }
+
+    @Override
+    public void configureMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates) {
+        throw notHere();
+    }
 }

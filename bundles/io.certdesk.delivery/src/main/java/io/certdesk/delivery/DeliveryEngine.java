@@ -1,9 +1,11 @@
 package io.certdesk.delivery;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.internal.Addresses;
@@ -46,6 +48,10 @@ public final class DeliveryEngine {
 
     /** Checks the settings that do not need the network: host, port, pace, sender, clear text only to loopback. */
     public void checkSettings() throws DeliveryException {
+        check(settings);
+    }
+
+    private static void check(DeliverySettings settings) throws DeliveryException {
         SmtpSettings smtp = settings.smtp();
         String label = Messages.settingsLabel;
         if (smtp.host().isEmpty()) {
@@ -81,6 +87,22 @@ public final class DeliveryEngine {
         Objects.requireNonNull(items, "items"); //$NON-NLS-1$
         Objects.requireNonNull(options, "options"); //$NON-NLS-1$
         return new PreflightChecks(settings).check(items, options, this::checkSettings, checkTemplates());
+    }
+
+    /**
+     * The text of a template file as a batch would use it: the file in {@code folder} when it has one, else the
+     * built-in default (for editing). The file names are those of {@link #templateFiles(String)}.
+     */
+    public static String templateText(Optional<Path> folder, String file) throws DeliveryException {
+        if (!MailTemplates.fileNames("ja").contains(file) && !MailTemplates.fileNames("en").contains(file)) { //$NON-NLS-1$ //$NON-NLS-2$
+            throw new IllegalArgumentException("not a template file: " + file); //$NON-NLS-1$
+        }
+        return MailTemplates.text(file, Objects.requireNonNull(folder, "folder")); //$NON-NLS-1$
+    }
+
+    /** The names of every template file of a language ({@code ja} or {@code en}), the file and password mails first. */
+    public static List<String> templateFiles(String language) {
+        return MailTemplates.fileNames(language);
     }
 
     /** Problems in the templates (unknown placeholders, missing subject...), empty when all is well. */
@@ -165,6 +187,43 @@ public final class DeliveryEngine {
             audit.record(new DeliveryResult(Instant.now(clock), record.entryId(), null, record.part(), record.channel(),
                     delivered ? DeliveryState.CONFIRMED : DeliveryState.RESEND, record.recipient(), messageId, null,
                     delivered ? "delivered" : "resend")); //$NON-NLS-1$ //$NON-NLS-2$
+        }
+    }
+
+    /**
+     * Sends one plain text mail to {@code to} with these settings, now: the check an administrator runs after
+     * entering the mail server ("send a test mail to me"). Nothing goes to a ledger or the audit log. The settings
+     * are checked first ({@link #checkSettings()}); then connecting, TLS and authentication fail with their codes
+     * (402, 403, 404), a refusal with 405 (5xx) or 406 (4xx), a connection that broke after DATA with 412.
+     *
+     * @return the server's reply to the message (for example {@code 250 OK})
+     */
+    public static String sendTestMail(DeliverySettings settings, String to, String subject, String body)
+            throws DeliveryException {
+        Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
+        check(settings);
+        String label = Messages.settingsLabel;
+        jakarta.mail.internet.InternetAddress recipient = Addresses.parse(Objects.requireNonNull(to, "to"), "To", label); //$NON-NLS-1$ //$NON-NLS-2$
+        jakarta.mail.internet.InternetAddress from = Addresses.withName(Addresses.parse(settings.from(), "From", label), //$NON-NLS-1$
+                settings.fromName(), settings.charset());
+        jakarta.mail.Session session = SmtpConnection.session(settings.smtp(), from.getAddress());
+        try (SmtpConnection connection = SmtpConnection.open(settings.smtp(), session)) {
+            jakarta.mail.internet.MimeMessage message;
+            try {
+                message = new io.certdesk.delivery.internal.MessageBuilder(settings, session).build(
+                        io.certdesk.delivery.internal.MessageIds.create(Addresses.domainOf(from)), from, recipient,
+                        new RenderedMail(subject, body, ""), null, Instant.now()); //$NON-NLS-1$
+            } catch (jakarta.mail.MessagingException e) {
+                throw new DeliveryException(ErrorCode.DELIVERY_SETTINGS_INVALID, label, e.getMessage(), e);
+            }
+            io.certdesk.delivery.internal.SendOutcome outcome = connection.send(message,
+                    new jakarta.mail.Address[] { recipient });
+            return switch (outcome.kind()) {
+                case ACCEPTED -> outcome.reply();
+                case TRANSIENT -> throw new DeliveryException(ErrorCode.DELIVERY_DEFERRED, to, outcome.reply());
+                case PERMANENT -> throw new DeliveryException(ErrorCode.DELIVERY_REJECTED, to, outcome.reply());
+                case UNKNOWN -> throw new DeliveryException(ErrorCode.DELIVERY_STATE_UNKNOWN, to, outcome.reply());
+            };
         }
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.certdesk.core.net.ProxySettings;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.roster.ImportOptions;
@@ -31,6 +32,10 @@ public interface JobService {
 
     /** The name of the workspace secret holding the SMTP login password. */
     String SMTP_PASSWORD_SECRET = "smtp.password"; //$NON-NLS-1$
+
+    /** The mail templates the workbench edits: the file and password mails, Japanese and English. */
+    List<String> MAIL_TEMPLATES = List.of("file-mail.ja.txt", "file-mail.en.txt", "password-mail.ja.txt", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            "password-mail.en.txt"); //$NON-NLS-1$
 
     /** The name of the workspace secret holding the proxy password. */
     String PROXY_PASSWORD_SECRET = WorkspaceSettings.PROXY_PASSWORD_SECRET;
@@ -164,4 +169,48 @@ public interface JobService {
 
     /** Writes the workspace's mail settings ({@value #MAIL_SETTINGS_FILE}, owner-only) and records it in the audit log. */
     void configureMail(WorkspaceSession session, MailConfiguration mail) throws JobException;
+
+    /**
+     * Writes the portal part of the workspace's portal profile: the profile file the settings name (else
+     * {@value #WORKSPACE_PROFILE} in the workspace folder, then named in the settings) gets the base URL, the TLS CA
+     * files, the issuing CA files and the expected root; its other entries stay. Recorded in the audit log.
+     */
+    void configurePortal(WorkspaceSession session, PortalSettings portal) throws JobException;
+
+    /**
+     * Checks that the portal can be reached as a download would reach it, through {@code proxy}: a proxy with a user
+     * and no password uses the stored proxy password. Sends no certificate number or password; takes at most the
+     * download deadline. The result is success or the catalogue code (for example 105 for proxy credentials the
+     * proxy refused, 114 for an untrusted TLS certificate). The caller closes {@code proxy}.
+     */
+    CheckResult testConnection(WorkspaceSession session, PortalSettings portal, ProxySettings proxy) throws JobException;
+
+    /**
+     * Sends one test mail to {@code to} with {@code mail}'s server and sender, now (no ledger entry). {@code password}
+     * is the SMTP login password; empty: the stored one. The result is success with the server's reply, or the
+     * catalogue code (401 settings, 402 connect, 403 TLS, 404 login, 405/406 refused). The caller wipes its array.
+     */
+    CheckResult sendTestMail(WorkspaceSession session, MailConfiguration mail, char[] password, String to)
+            throws JobException;
+
+    /**
+     * The texts of the {@link #MAIL_TEMPLATES} (file name to text): the workspace's template folder's, else the
+     * built-in defaults.
+     */
+    java.util.Map<String, String> mailTemplates(WorkspaceSession session) throws JobException;
+
+    /**
+     * Checks edited templates (file name to text; the others as they are) and renders the mail of an entry with a
+     * verified certificate with them, in {@code language}, saving nothing: the findings at their lines, the preview
+     * (the password masked) or why there is none. Needs the workspace's mail settings.
+     */
+    TemplatePreview previewMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates,
+            java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part, java.util.Locale language)
+            throws JobException;
+
+    /**
+     * Saves edited templates into the workspace's {@code templates} folder (owner-only) and names it in the mail
+     * settings (recorded in the audit log). Needs the workspace's mail settings.
+     */
+    void configureMailTemplates(WorkspaceSession session, java.util.Map<String, String> templates) throws JobException;
 }

@@ -164,6 +164,11 @@ public final class MailTemplates {
         }
     }
 
+    /** The text of a template file: the folder's, else the default. */
+    public static String text(String file, Optional<Path> folder) throws DeliveryException {
+        return read(file, folder);
+    }
+
     private static String read(String file, Optional<Path> folder) throws DeliveryException {
         if (folder.isPresent()) {
             Path candidate = folder.get().resolve(file);

@@ -22,6 +22,7 @@ import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryResult;
+import io.certdesk.jobs.CheckResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
 import io.certdesk.jobs.EntryDetails;
@@ -31,6 +32,7 @@ import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobListener;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.MailConfiguration;
+import io.certdesk.jobs.PortalSettings;
 import io.certdesk.jobs.RosterPreview;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceConfiguration;
@@ -391,5 +393,41 @@ public final class DefaultJobService implements JobService {
         } catch (WorkspaceException e) {
             throw Failures.of(e);
         }
+    }
+
+    @Override
+    public void configurePortal(WorkspaceSession session, PortalSettings portal) throws JobException {
+        SettingsChecks.configurePortal(Session.of(session), Objects.requireNonNull(portal, "portal")); //$NON-NLS-1$
+    }
+
+    @Override
+    public CheckResult testConnection(WorkspaceSession session, PortalSettings portal, ProxySettings proxy)
+            throws JobException {
+        return SettingsChecks.testConnection(Session.of(session), Objects.requireNonNull(portal, "portal"), //$NON-NLS-1$
+                Objects.requireNonNull(proxy, "proxy")); //$NON-NLS-1$
+    }
+
+    @Override
+    public CheckResult sendTestMail(WorkspaceSession session, MailConfiguration mail, char[] password, String to)
+            throws JobException {
+        return SettingsChecks.sendTestMail(Session.of(session), Objects.requireNonNull(mail, "mail"), password, //$NON-NLS-1$
+                Objects.requireNonNull(to, "to")); //$NON-NLS-1$
+    }
+
+    @Override
+    public Map<String, String> mailTemplates(WorkspaceSession session) throws JobException {
+        return MailTemplateEditing.read(Session.of(session));
+    }
+
+    @Override
+    public io.certdesk.jobs.TemplatePreview previewMailTemplates(WorkspaceSession session, Map<String, String> templates,
+            java.util.OptionalLong entryId, io.certdesk.delivery.DeliveryPart part, java.util.Locale language)
+            throws JobException {
+        return MailTemplateEditing.preview(Session.of(session), Map.copyOf(templates), entryId, part, language);
+    }
+
+    @Override
+    public void configureMailTemplates(WorkspaceSession session, Map<String, String> templates) throws JobException {
+        MailTemplateEditing.save(Session.of(session), Map.copyOf(templates));
     }
 }

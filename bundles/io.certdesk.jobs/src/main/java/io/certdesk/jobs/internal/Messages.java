@@ -15,6 +15,25 @@ public final class Messages extends NLS {
     public static String preflightFixTrustAnchor;
     public static String preflightFixDeliverySettings;
     public static String passwordPassphraseWrong;
+    public static String ruleNotANumber;
+    public static String ruleRange;
+    public static String ruleHostMissing;
+    public static String ruleHostInvalid;
+    public static String ruleUrlMissing;
+    public static String ruleUrlNotHttps;
+    public static String ruleUrlInvalid;
+    public static String ruleFileNotAbsolute;
+    public static String ruleFileMissing;
+    public static String ruleMailMissing;
+    public static String ruleMailInvalid;
+    public static String ruleNoClasses;
+    public static String ruleUserInvalid;
+    public static String testMailSubject;
+    public static String testMailBody;
+    public static String ruleRootFingerprint;
+    public static String ruleRootInvalid;
+    public static String templateNoCertificate;
+    public static String templateNoMailSettings;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -86,6 +86,19 @@ public final class PortalClient implements AutoCloseable {
         return profile;
     }
 
+    /**
+     * Checks that the portal can be reached as downloads reach it (TLS with the profile's CA files, through the
+     * settings' proxy and its credentials): a GET of the base URL within the overall deadline. Any HTTP answer from
+     * the portal counts as reached; a proxy that refuses the tunnel, TLS that fails or a host that is not there is a
+     * catalogue code. Sends no certificate number or password.
+     */
+    public ConnectionCheck checkConnection() {
+        long start = System.nanoTime();
+        java.util.Map.Entry<java.util.Optional<Outcome.Failed>, String> probe = exchange.probe(
+                start + settings.overallDeadline().toNanos());
+        return new ConnectionCheck(probe.getKey().map(Outcome.Failed::code), probe.getValue(), since(start));
+    }
+
     /** Downloads one certificate. The request's password is not cleared (the caller owns it). */
     public DownloadResult download(DownloadRequest request) {
         Objects.requireNonNull(request, "request"); //$NON-NLS-1$

@@ -16,6 +16,7 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.portal.client.DownloadRequest;
 import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.portal.client.internal.Outcome.Failed;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.protocol.HttpClientContext;
@@ -90,6 +91,45 @@ public final class DownloadExchange {
             inFlight.remove(post);
             Arrays.fill(form, (byte) 0);
         }
+    }
+
+    /**
+     * A GET of the base URL that must end by {@code deadlineNanos}: empty when the portal answered (any status; the
+     * detail names it), else why not (the same codes as a download).
+     */
+    public java.util.Map.Entry<java.util.Optional<Failed>, String> probe(long deadlineNanos) {
+        HttpGet get;
+        try {
+            get = new HttpGet(profile.baseUrl());
+        } catch (IllegalArgumentException e) {
+            return failed(Failed.finalFailure(ErrorCode.COMM_REQUEST_NOT_CREATED, FailureClassifier.detail(e)));
+        }
+        AtomicBoolean deadlineHit = new AtomicBoolean();
+        long remaining = deadlineNanos - System.nanoTime();
+        ScheduledFuture<?> watchdog = timer.schedule(() -> {
+            deadlineHit.set(true);
+            get.cancel();
+        }, Math.max(remaining, 1), TimeUnit.NANOSECONDS);
+        HttpClientContext context = HttpClientContext.create();
+        try (ClassicHttpResponse response = client.executeOpen(null, get, context)) {
+            int status = response.getCode();
+            if (viaProxy && context.getSSLSession() == null && "https".equalsIgnoreCase(profile.baseUrl().getScheme())) { //$NON-NLS-1$
+                return failed(status == 407 || status == 401
+                        ? Failed.finalFailure(ErrorCode.COMM_PROXY_AUTH_FAILED, "the proxy refused the credentials: HTTP " + status) //$NON-NLS-1$
+                        : Failed.finalFailure(ErrorCode.COMM_PROXY_FAILED, "the proxy refused the tunnel: HTTP " + status)); //$NON-NLS-1$
+            }
+            return java.util.Map.entry(java.util.Optional.empty(), "HTTP " + status); //$NON-NLS-1$
+        } catch (IOException | RuntimeException e) {
+            return failed(deadlineHit.get()
+                    ? Failed.finalFailure(ErrorCode.COMM_DEADLINE_EXCEEDED, "no answer within the overall deadline") //$NON-NLS-1$
+                    : FailureClassifier.beforeAnswer(e, viaProxy));
+        } finally {
+            watchdog.cancel(false);
+        }
+    }
+
+    private static java.util.Map.Entry<java.util.Optional<Failed>, String> failed(Failed failed) {
+        return java.util.Map.entry(java.util.Optional.of(failed), failed.detail());
     }
 
     private Outcome exchange(HttpPost post, long deadlineNanos, AtomicBoolean deadlineHit) {
