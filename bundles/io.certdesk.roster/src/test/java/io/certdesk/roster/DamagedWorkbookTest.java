@@ -18,6 +18,7 @@ import io.certdesk.roster.internal.DefaultRosterReader;
 class DamagedWorkbookTest {
 
     private static final Path XLS = Path.of("src/test/resources/io/certdesk/roster/fuzz/RosterFuzzTestInputs/xls");
+    private static final Path XLSX = Path.of("src/test/resources/io/certdesk/roster/fuzz/RosterFuzzTestInputs/xlsx");
 
     @Test
     void anXlsWhoseSheetListIsShorterThanItsSheetsIsDamaged() {
@@ -26,5 +27,19 @@ class DamagedWorkbookTest {
                 () -> new DefaultRosterReader().read(file, ImportOptions.defaults()));
         assertEquals(RosterProblem.DAMAGED, refused.problem(), refused.getMessage());
         assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+    }
+
+    /**
+     * A fuzzer finding: an xlsx with one ZIP entry compressed with Zstandard (method 20) made commons-compress load
+     * its optional zstd codec, and the NoClassDefFoundError escaped the reader (a crash instead of an answer).
+     */
+    @Test
+    void anXlsxWithAZstandardEntryIsDamaged() {
+        Path file = XLSX.resolve("zstd-compressed-entry.xlsx");
+        RosterException refused = assertThrows(RosterException.class,
+                () -> new DefaultRosterReader().read(file, ImportOptions.defaults()));
+        assertEquals(RosterProblem.DAMAGED, refused.problem(), refused.getMessage());
+        assertTrue(refused.getMessage().contains(file.toString()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("Zstandard"), refused.getMessage());
     }
 }

@@ -41,7 +41,20 @@ public final class DefaultRosterReader implements RosterReader {
             // or other runtime exception from whichever call first touches it (the sheet list, a row, a cell), not
             // only while opening. Each is the file being damaged, reported here at the reader's one boundary.
             throw new RosterException(RosterProblem.DAMAGED, source, e.getClass().getSimpleName(), e);
+        } catch (NoClassDefFoundError e) {
+            // A ZIP entry compressed with Zstandard, XZ or another method Excel and LibreOffice never write makes
+            // commons-compress reach for an optional codec library CertDesk does not ship; the file is damaged for
+            // us. Only that case: a class missing anywhere else is a defect of the product and must stay visible.
+            if (!thrownBy(e, "org.apache.commons.compress.")) { //$NON-NLS-1$
+                throw e;
+            }
+            throw new RosterException(RosterProblem.DAMAGED, source, Messages.unsupportedCompression, e);
         }
+    }
+
+    private static boolean thrownBy(Throwable e, String packagePrefix) {
+        StackTraceElement[] trace = e.getStackTrace();
+        return trace.length > 0 && trace[0].getClassName().startsWith(packagePrefix);
     }
 
     private ImportResult read(Path file, ImportOptions options, RosterFormat format) throws RosterException {

@@ -83,6 +83,7 @@ public final class Messages extends NLS {
     public static String limitCoordinates;
     public static String encodingDetected;
     public static String encodingChosen;
+    public static String unsupportedCompression;
     public static String noHeaderDetail;
     public static String noHeaderAnySheet;
     public static String fileMissing;
