@@ -1,14 +1,8 @@
 package io.certdesk.crypto.internal;
 
-import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
-
-import javax.crypto.Cipher;
-import javax.crypto.CipherOutputStream;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.DEROctetString;
@@ -18,7 +12,6 @@ import org.bouncycastle.asn1.pkcs.PBES2Parameters;
 import org.bouncycastle.asn1.pkcs.PBKDF2Params;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.operator.GenericKey;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 
@@ -53,29 +46,11 @@ final class JdkPbes2Encryptor {
                     throw new IllegalStateException(e);
                 }
             });
-            Cipher cipher = Cipher.getInstance("AES/CBC/PKCS5Padding"); //$NON-NLS-1$
-            SecretKeySpec aes = new SecretKeySpec(key, "AES"); //$NON-NLS-1$
-            cipher.init(Cipher.ENCRYPT_MODE, aes, new IvParameterSpec(iv));
             AlgorithmIdentifier algorithm = new AlgorithmIdentifier(PKCSObjectIdentifiers.id_PBES2, new PBES2Parameters(
                     new KeyDerivationFunc(PKCSObjectIdentifiers.id_PBKDF2, new PBKDF2Params(salt, iterations,
                             new AlgorithmIdentifier(Oids.HMAC_SHA256, DERNull.INSTANCE))),
                     new EncryptionScheme(Oids.AES256_CBC, new DEROctetString(iv))));
-            return new OutputEncryptor() {
-                @Override
-                public AlgorithmIdentifier getAlgorithmIdentifier() {
-                    return algorithm;
-                }
-
-                @Override
-                public OutputStream getOutputStream(OutputStream out) {
-                    return new CipherOutputStream(out, cipher);
-                }
-
-                @Override
-                public GenericKey getKey() {
-                    return new GenericKey(algorithm, aes.getEncoded());
-                }
-            };
+            return CbcEncryptor.create(algorithm, "AES", key, iv); //$NON-NLS-1$
         } catch (GeneralSecurityException | IllegalStateException e) {
             throw new OperatorCreationException("PBES2 encryptor: " + e.getMessage(), e); //$NON-NLS-1$
         } finally {

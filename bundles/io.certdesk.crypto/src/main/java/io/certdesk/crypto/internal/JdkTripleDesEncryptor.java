@@ -1,18 +1,11 @@
 package io.certdesk.crypto.internal;
 
-import java.io.OutputStream;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
 
-import javax.crypto.Cipher;
-import javax.crypto.CipherOutputStream;
-import javax.crypto.spec.IvParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.bouncycastle.asn1.pkcs.PKCS12PBEParams;
 import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.operator.GenericKey;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.OutputEncryptor;
 
@@ -38,27 +31,8 @@ final class JdkTripleDesEncryptor {
                     () -> derive(password, salt, iterations, JdkKdf.KEY, 24));
             iv = memo.get("pkcs12-iv:SHA-1", password, salt, iterations, 8, //$NON-NLS-1$
                     () -> derive(password, salt, iterations, JdkKdf.IV, 8));
-            Cipher cipher = Cipher.getInstance("DESede/CBC/PKCS5Padding"); //$NON-NLS-1$
-            SecretKeySpec secret = new SecretKeySpec(key, "DESede"); //$NON-NLS-1$
-            cipher.init(Cipher.ENCRYPT_MODE, secret, new IvParameterSpec(iv));
-            AlgorithmIdentifier algorithm = new AlgorithmIdentifier(Oids.PBE_SHA1_3DES,
-                    new PKCS12PBEParams(salt, iterations));
-            return new OutputEncryptor() {
-                @Override
-                public AlgorithmIdentifier getAlgorithmIdentifier() {
-                    return algorithm;
-                }
-
-                @Override
-                public OutputStream getOutputStream(OutputStream out) {
-                    return new CipherOutputStream(out, cipher);
-                }
-
-                @Override
-                public GenericKey getKey() {
-                    return new GenericKey(algorithm, secret.getEncoded());
-                }
-            };
+            return CbcEncryptor.create(new AlgorithmIdentifier(Oids.PBE_SHA1_3DES, new PKCS12PBEParams(salt, iterations)),
+                    "DESede", key, iv); //$NON-NLS-1$
         } catch (GeneralSecurityException | IllegalStateException e) {
             throw new OperatorCreationException("PBE-SHA1-3DES encryptor: " + e.getMessage(), e); //$NON-NLS-1$
         } finally {
