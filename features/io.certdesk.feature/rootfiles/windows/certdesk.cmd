@@ -45,6 +45,8 @@ if /i "%~1"=="gui" set "KIND=workbench"
 if /i "%~1"=="demo" for %%A in (%*) do if /i "%%~A"=="--gui" set "KIND=workbench"
 for %%C in (help --help -h status --version -V) do if /i "%~1"=="%%C" set "SHORT=yes"
 if defined SHORT set "VM_FAST=%VM_FAST% -XX:TieredStopAtLevel=1"
+rem A headless command runs at framework start level 4: the workbench's bundles (level 5) stay unstarted.
+if "%KIND%"=="headless" set "VM_FAST=%VM_FAST% -Dosgi.startLevel=4"
 
 set "CLI="
 for /f "delims=" %%L in ('dir /b /a-d "%CERTDESK_HOME%\plugins\io.certdesk.cli_*.jar" 2^>nul') do if not defined CLI set "CLI=%%L"
