@@ -12,7 +12,7 @@
 #   -w            also the workbench: from the start until its window is mapped (Xvfb, xdotool)
 #
 # Cases: `--version`, `help`, `status` on a demo workspace (made once with `certdesk demo`), `first`
-# (`--version` with an empty user cache: what the first start after installing costs) and, with -w,
+# (`help` with an empty user cache: the first start after installing, which writes the archive) and, with -w,
 # `window`. Each run has its own HOME-less environment: XDG_CACHE_HOME and the workbench's state live in a
 # scratch folder, so the class-data-sharing archive is made in the first (`first`) run and used after.
 # Needs GNU date; -w needs Xvfb and xdotool (Debian: xvfb xdotool).
@@ -57,9 +57,10 @@ run_once() {
     XDG_STATE_HOME="$home/state" LANG=C.UTF-8 CERTDESK_PASSPHRASE=bench-startup-passphrase)
   start=$(now)
   case $case in
-    version|first) "${env[@]}" "$dir/certdesk" --version >/dev/null 2>&1 ;;
-    help) "${env[@]}" "$dir/certdesk" help >/dev/null 2>&1 ;;
-    status) "${env[@]}" "$dir/certdesk" status --workspace "$work/demo/workspace" >/dev/null 2>&1 || true ;;
+    version) "${env[@]}" "$dir/certdesk" --version >/dev/null 2>&1 ;;
+    help|first) "${env[@]}" "$dir/certdesk" help >/dev/null 2>&1 ;;
+    status) "${env[@]}" "$dir/certdesk" status --workspace "$work/demo/workspace" \
+      --passphrase-file "$work/demo/workspace-passphrase.txt" >/dev/null 2>&1 || true ;;
     window)
       "${env[@]}" DISPLAY="$display" "$dir/certdesk" gui >"$work/$name/window.log" 2>&1 &
       local pid=$! deadline=$(( $(date +%s) + 120 ))
