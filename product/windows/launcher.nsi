@@ -257,7 +257,21 @@ Section
   ReadEnvStr $3 CERTDESK_VM_OPTIONS
   ; a JVM crash log (command line, environment) goes to the user's own folder, never the installation folder; no core dump
   CreateDirectory "$LOCALAPPDATA\CertDesk\crash"
-  StrCpy $4 '"$JavaHome\bin\javaw.exe" -Dosgi.requiredJavaVersion=${MIN_JAVA} -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-XX:ErrorFile=$LOCALAPPDATA\CertDesk\crash\hs_err_pid%p.log" -XX:-CreateCoredumpOnCrash "-Djava.util.logging.config.file=$EXEDIR\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error $3 -jar "$EXEDIR\plugins\$2" -install "$EXEDIR" $0'
+  ; start-up (docs\user-guide.md, "Start-up"): the serial collector, and class-data sharing with an archive made on the
+  ; first start in the user's own cache folder (one for the workbench, one for commands); CERTDESK_NO_CDS=1: off
+  StrCpy $6 "-XX:+UseSerialGC -XX:-UsePerfData"
+  ReadEnvStr $7 CERTDESK_NO_CDS
+  ${If} $7 != "1"
+    StrCpy $7 "workbench"
+    ${If} $0 != ""
+      StrCpy $7 "headless"
+    ${EndIf}
+    CreateDirectory "$LOCALAPPDATA\CertDesk\cache"
+    ${If} ${FileExists} "$LOCALAPPDATA\CertDesk\cache\*.*"
+      StrCpy $6 '$6 "-XX:SharedArchiveFile=$LOCALAPPDATA\CertDesk\cache\certdesk-${VERSION}-$7.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off'
+    ${EndIf}
+  ${EndIf}
+  StrCpy $4 '"$JavaHome\bin\javaw.exe" -Dosgi.requiredJavaVersion=${MIN_JAVA} -Xms64m -Xmx1g $6 -Dfile.encoding=UTF-8 "-XX:ErrorFile=$LOCALAPPDATA\CertDesk\crash\hs_err_pid%p.log" -XX:-CreateCoredumpOnCrash "-Djava.util.logging.config.file=$EXEDIR\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error $3 -jar "$EXEDIR\plugins\$2" -install "$EXEDIR" $0'
   ${LOG} "start: $4"
   FileClose $Log
   ExecWait $4 $5

@@ -36,7 +36,39 @@ if not defined LAUNCHER (
   exit /b 1
 )
 
-"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
+rem Start-up (docs\user-guide.md, "Start-up"): the serial collector; short commands compile with C1 only.
+set "VM_FAST=-XX:+UseSerialGC -XX:-UsePerfData"
+set "KIND=headless"
+set "SHORT="
+if "%~1"=="" set "KIND=workbench"
+if /i "%~1"=="gui" set "KIND=workbench"
+if /i "%~1"=="demo" for %%A in (%*) do if /i "%%~A"=="--gui" set "KIND=workbench"
+for %%C in (help --help -h status --version -V) do if /i "%~1"=="%%C" set "SHORT=yes"
+if defined SHORT set "VM_FAST=%VM_FAST% -XX:TieredStopAtLevel=1"
+rem A headless command runs at framework start level 4: the workbench's bundles (level 5) stay unstarted.
+if "%KIND%"=="headless" set "VM_FAST=%VM_FAST% -Dosgi.startLevel=4"
+
+set "CLI="
+for /f "delims=" %%L in ('dir /b /a-d "%CERTDESK_HOME%\plugins\io.certdesk.cli_*.jar" 2^>nul') do if not defined CLI set "CLI=%%L"
+
+rem certdesk --version (or -V) alone: a plain main class of the command-line bundle answers, without OSGi.
+set "VERSION_ONLY="
+if "%~2"=="" if /i "%~1"=="--version" set "VERSION_ONLY=yes"
+if "%~2"=="" if "%~1"=="-V" set "VERSION_ONLY=yes"
+if defined VERSION_ONLY if defined CLI (
+  "%JAVA_EXE%" %VM_FAST% -Dfile.encoding=UTF-8 %CERTDESK_VM_OPTIONS% -cp "%CERTDESK_HOME%\plugins\!CLI!" io.certdesk.cli.internal.VersionMain
+  exit /b !ERRORLEVEL!
+)
+
+rem Class-data sharing: an archive of the classes a start loads, made on the first start of this version on this
+rem Java in the user's own cache folder (%LOCALAPPDATA% is the user's alone), mapped afterwards. CERTDESK_NO_CDS=1: off.
+set "CDS="
+if not "%CERTDESK_NO_CDS%"=="1" if defined LOCALAPPDATA if defined CLI if %MAJOR% GEQ 19 (
+  if not exist "%LOCALAPPDATA%\CertDesk\cache" mkdir "%LOCALAPPDATA%\CertDesk\cache" >nul 2>&1
+  if exist "%LOCALAPPDATA%\CertDesk\cache" set "CDS="-XX:SharedArchiveFile=%LOCALAPPDATA%\CertDesk\cache\certdesk-!CLI:~16,-4!-java%MAJOR%-%KIND%.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off"
+)
+
+"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g %VM_FAST% !CDS! -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
 exit /b %ERRORLEVEL%
 
 :try

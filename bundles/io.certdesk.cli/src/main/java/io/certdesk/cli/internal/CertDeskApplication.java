@@ -3,6 +3,7 @@ package io.certdesk.cli.internal;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 import io.certdesk.cli.CommandRunner;
@@ -14,7 +15,9 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.startlevel.FrameworkStartLevel;
 import org.osgi.util.tracker.ServiceTracker;
 
 /**
@@ -26,6 +29,12 @@ public final class CertDeskApplication implements IApplication {
 
     static final String WORKBENCH_APPLICATION = "org.eclipse.e4.ui.workbench.swt.E4Application"; //$NON-NLS-1$
     private static final long SERVICE_WAIT_SECONDS = 10;
+    /**
+     * The framework start level at which the workbench's bundles (product start level 5) run; headless commands are
+     * started at level 4 by the start scripts (docs/architecture.md, "Start-up").
+     */
+    static final int WORKBENCH_START_LEVEL = 6;
+    private static final long START_LEVEL_WAIT_SECONDS = 60;
 
     private volatile IApplication workbench;
 
@@ -65,6 +74,7 @@ public final class CertDeskApplication implements IApplication {
     }
 
     private Object startWorkbench(IApplicationContext context) throws Exception {
+        startWorkbenchBundles();
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         IConfigurationElement[] run = registry.getConfigurationElementsFor("org.eclipse.core.runtime", //$NON-NLS-1$
                 "applications", WORKBENCH_APPLICATION); //$NON-NLS-1$
@@ -75,6 +85,19 @@ public final class CertDeskApplication implements IApplication {
                 .createExecutableExtension("class"); //$NON-NLS-1$
         workbench = application;
         return application.start(context);
+    }
+
+    /** Raises the framework to {@link #WORKBENCH_START_LEVEL} when it was started lower, and waits until it is there. */
+    private void startWorkbenchBundles() throws InterruptedException {
+        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
+        FrameworkStartLevel startLevel = bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+                .adapt(FrameworkStartLevel.class);
+        if (startLevel == null || startLevel.getStartLevel() >= WORKBENCH_START_LEVEL) {
+            return;
+        }
+        CountDownLatch reached = new CountDownLatch(1);
+        startLevel.setStartLevel(WORKBENCH_START_LEVEL, event -> reached.countDown());
+        reached.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
     }
 
     private CommandRunner commandRunner() throws InterruptedException {

@@ -20,7 +20,6 @@ final class ProductVersion {
 
     List<String> lines() {
         return List.of(NLS.bind(Messages.versionLine, version),
-                NLS.bind(Messages.runtimeLine, new Object[] { Runtime.version(), System.getProperty("java.vendor"), //$NON-NLS-1$
-                        System.getProperty("os.name") + ' ' + System.getProperty("os.arch") })); //$NON-NLS-1$ //$NON-NLS-2$
+                NLS.bind(Messages.runtimeLine, VersionMain.runtime()));
     }
 }

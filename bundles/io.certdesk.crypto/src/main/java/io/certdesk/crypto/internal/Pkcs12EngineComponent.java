@@ -16,49 +16,64 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The {@link Pkcs12Engine} OSGi service. The Bouncy Castle provider is created once, when the component
- * activates, and handed to the engine as an object: nothing is added to the JVM-wide provider list, so
- * other bundles' JCA lookups are unaffected.
+ * The {@link Pkcs12Engine} OSGi service. The Bouncy Castle provider is created once, on the first use of the
+ * engine (not when the component activates: every command's start would pay for its few hundred classes), and
+ * handed to the engine as an object: nothing is added to the JVM-wide provider list, so other bundles' JCA lookups
+ * are unaffected.
  */
 @Component(service = Pkcs12Engine.class)
 public final class Pkcs12EngineComponent implements Pkcs12Engine {
 
-    private final Pkcs12Engine engine;
+    private volatile Pkcs12Engine engine;
 
     @Activate
     public Pkcs12EngineComponent() {
-        this.engine = new DefaultPkcs12Engine(new BouncyCastleProvider());
+        // the engine is made on first use
+    }
+
+    private Pkcs12Engine engine() {
+        Pkcs12Engine made = engine;
+        if (made == null) {
+            synchronized (this) {
+                made = engine;
+                if (made == null) {
+                    made = new DefaultPkcs12Engine(new BouncyCastleProvider());
+                    engine = made;
+                }
+            }
+        }
+        return made;
     }
 
     @Override
     public Pkcs12Contents read(Path file, char[] password) throws Pkcs12Exception {
-        return engine.read(file, password);
+        return engine().read(file, password);
     }
 
     @Override
     public Pkcs12Contents read(byte[] data, String source, char[] password) throws Pkcs12Exception {
-        return engine.read(data, source, password);
+        return engine().read(data, source, password);
     }
 
     @Override
     public CertificateChain completeChain(Pkcs12Contents contents, TrustSettings trust) {
-        return engine.completeChain(contents, trust);
+        return engine().completeChain(contents, trust);
     }
 
     @Override
     public ChainVerdict verify(CertificateChain chain, TrustSettings trust, Instant at) {
-        return engine.verify(chain, trust, at);
+        return engine().verify(chain, trust, at);
     }
 
     @Override
     public byte[] export(Pkcs12Contents contents, CertificateChain chain, ExportOptions options, char[] newPassword)
             throws Pkcs12Exception {
-        return engine.export(contents, chain, options, newPassword);
+        return engine().export(contents, chain, options, newPassword);
     }
 
     @Override
     public ConversionResult convert(Path in, char[] password, Path out, char[] newPassword, ExportOptions options,
             TrustSettings trust, Instant at) throws Pkcs12Exception {
-        return engine.convert(in, password, out, newPassword, options, trust, at);
+        return engine().convert(in, password, out, newPassword, options, trust, at);
     }
 }

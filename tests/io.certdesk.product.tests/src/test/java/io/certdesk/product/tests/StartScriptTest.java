@@ -1,0 +1,121 @@
+package io.certdesk.product.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How the Linux start script starts Java (docs/architecture.md, "Start-up"), seen through a stand-in java that
+ * records its arguments: the Java version from the runtime's release file, the start flags of short and long
+ * commands and of the workbench, the class-data-sharing archive in the user's owner-only cache folder and the
+ * {@code --version} fast path.
+ */
+class StartScriptTest {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static Path script;
+    private static Path java;
+    private static Path home;
+
+    @BeforeAll
+    static void fakeJava() throws Exception {
+        script = Products.linuxScript();
+        Path dir = Products.work().resolve("start-script");
+        new ProcessBuilder("rm", "-rf", dir.toString()).inheritIO().start().waitFor();
+        Path bin = Files.createDirectories(dir.resolve("jdk/bin"));
+        // a runtime whose release file says Java 25; its java would fail the old -version probe
+        Files.writeString(dir.resolve("jdk/release"),
+                "IMPLEMENTOR=\"Test\"\nJAVA_RUNTIME_VERSION=\"25.0.1+8-LTS\"\nJAVA_VERSION=\"25.0.1\"\n");
+        java = bin.resolve("java");
+        Files.writeString(java, "#!/bin/sh\ncase \"$1\" in -XshowSettings*) exit 1 ;; esac\n"
+                + "for a in \"$@\"; do printf '%s\\n' \"$a\"; done > \"" + dir.resolve("args.txt") + "\"\nexit 3\n");
+        java.toFile().setExecutable(true);
+        home = Files.createDirectories(dir.resolve("home"));
+    }
+
+    private static List<String> start(Consumer<Map<String, String>> environment, String... args) throws Exception {
+        Path recorded = java.getParent().getParent().getParent().resolve("args.txt");
+        Files.deleteIfExists(recorded);
+        CommandResult result = CommandResult.run(TIMEOUT, env -> {
+            env.put("CERTDESK_JAVA", java.toString());
+            env.put("HOME", home.toString());
+            env.remove("XDG_CACHE_HOME");
+            env.remove("CERTDESK_NO_CDS");
+            env.remove("CERTDESK_VM_OPTIONS");
+            environment.accept(env);
+        }, CommandResult.command(script, args).toArray(String[]::new));
+        assertEquals(3, result.exit(), "the script did not pass java's exit code on: " + result);
+        return Files.readAllLines(recorded, StandardCharsets.UTF_8);
+    }
+
+    private static String archive(List<String> args) {
+        return args.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElse("");
+    }
+
+    @Test
+    void shortCommandsRunAtStartLevel4WithC1AndTheCommandsArchive() throws Exception {
+        List<String> args = start(env -> { }, "help");
+        assertTrue(args.contains("-XX:+UseSerialGC"), args::toString);
+        assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+        assertTrue(args.contains("-Dosgi.startLevel=4"), args::toString);
+        assertTrue(args.contains("-XX:+AutoCreateSharedArchive"), args::toString);
+        Path cache = home.resolve(".cache/certdesk");
+        assertTrue(archive(args).startsWith("-XX:SharedArchiveFile=" + cache + "/certdesk-"), args::toString);
+        assertTrue(archive(args).endsWith("-java-25.0.1_8-LTS-headless.jsa"), args::toString);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)));
+        assertEquals("help", args.get(args.size() - 1), args::toString);
+    }
+
+    @Test
+    void longCommandsKeepTheFullCompiler() throws Exception {
+        List<String> args = start(env -> { }, "run", "roster.xlsx");
+        assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+        assertTrue(args.contains("-Dosgi.startLevel=4"), args::toString);
+        assertTrue(archive(args).endsWith("-headless.jsa"), args::toString);
+    }
+
+    @Test
+    void theWorkbenchStartsAtTheDefaultLevelWithItsOwnArchive() throws Exception {
+        for (String[] workbench : new String[][] { {}, { "gui" }, { "demo", "--users", "3", "--gui" } }) {
+            List<String> args = start(env -> { }, workbench);
+            assertFalse(args.stream().anyMatch(a -> a.startsWith("-Dosgi.startLevel")), args::toString);
+            assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+            assertTrue(archive(args).endsWith("-workbench.jsa"), args::toString);
+        }
+    }
+
+    @Test
+    void cdsCanBeSwitchedOffAndFollowsXdgCacheHome() throws Exception {
+        List<String> off = start(env -> env.put("CERTDESK_NO_CDS", "1"), "help");
+        assertEquals("", archive(off), off::toString);
+        assertFalse(off.contains("-XX:+AutoCreateSharedArchive"), off::toString);
+        Path xdg = home.resolve("xdg-cache");
+        List<String> xdgArgs = start(env -> env.put("XDG_CACHE_HOME", xdg.toString()), "status");
+        assertTrue(archive(xdgArgs).startsWith("-XX:SharedArchiveFile=" + xdg.resolve("certdesk") + "/"),
+                xdgArgs::toString);
+    }
+
+    @Test
+    void versionAloneStartsNoFramework() throws Exception {
+        for (String flag : new String[] { "--version", "-V" }) {
+            List<String> args = start(env -> { }, flag);
+            assertEquals("io.certdesk.cli.internal.VersionMain", args.get(args.size() - 1), args::toString);
+            assertTrue(args.get(args.size() - 2).matches(".*/plugins/io\\.certdesk\\.cli_[^/]*\\.jar"), args::toString);
+            assertFalse(args.contains("-jar"), args::toString);
+        }
+        List<String> withMore = start(env -> { }, "--version", "--help");
+        assertTrue(withMore.contains("-jar"), "--version with more arguments goes to the command line: " + withMore);
+    }
+}
