@@ -118,4 +118,23 @@ class StartScriptTest {
         List<String> withMore = start(env -> { }, "--version", "--help");
         assertTrue(withMore.contains("-jar"), "--version with more arguments goes to the command line: " + withMore);
     }
+
+    /**
+     * Issue 13 point 4: a JVM crash log (it holds the command line and the environment) goes to the user's owner-only
+     * folder, never into the current folder (the installation folder when started from there); when that folder
+     * cannot be made, nowhere. Before, the JVM's default wrote hs_err_pid*.log into the current folder.
+     */
+    @Test
+    void aCrashLogGoesToTheUsersOwnerOnlyFolderNeverTheCurrentOne() throws Exception {
+        Path state = home.resolve("state");
+        List<String> args = start(env -> env.put("XDG_STATE_HOME", state.toString()), "help");
+        Path crash = state.resolve("certdesk/crash");
+        assertTrue(args.contains("-XX:ErrorFile=" + crash + "/hs_err_pid%p.log"), args::toString);
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(crash)));
+        assertTrue(args.contains("-XX:-CreateCoredumpOnCrash"), args::toString);
+        Path blocked = home.resolve("blocked-state");
+        Files.writeString(blocked, "a file where the folder would go");
+        List<String> nowhere = start(env -> env.put("XDG_STATE_HOME", blocked.toString()), "help");
+        assertTrue(nowhere.contains("-XX:ErrorFile=/dev/null"), nowhere::toString);
+    }
 }
