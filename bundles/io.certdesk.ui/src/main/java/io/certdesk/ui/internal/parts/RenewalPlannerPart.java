@@ -104,7 +104,7 @@ public final class RenewalPlannerPart {
         GridDataFactory.fillDefaults().span(5, 1).grab(true, true).applyTo(tree);
         String[] headers = { Messages.columnDate, Messages.columnGroup, Messages.columnName, Messages.columnExpiry,
                 Messages.columnOpens, Messages.columnState };
-        int[] chars = { 26, 22, 22, 12, 16, 18 };
+        int[] chars = { 32, 22, 22, 12, 16, 18 };
         for (int i = 0; i < headers.length; i++) {
             TreeColumn column = new TreeColumn(tree, SWT.LEFT);
             column.setText(headers[i]);
