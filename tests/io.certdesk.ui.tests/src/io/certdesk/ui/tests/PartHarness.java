@@ -24,6 +24,7 @@ import org.osgi.service.prefs.Preferences;
 import io.certdesk.ui.internal.entries.EntryColumn;
 import io.certdesk.ui.internal.entries.EntryRow;
 import io.certdesk.ui.internal.parts.EntriesPart;
+import io.certdesk.ui.internal.parts.RenewalPlannerPart;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
@@ -54,6 +55,8 @@ final class PartHarness implements AutoCloseable {
     private DetailsPart details;
     private Shell auditShell;
     private AuditPart audit;
+    private Shell renewalsShell;
+    private RenewalPlannerPart renewals;
     private final IEclipseContext context;
     private final Preferences recentNode;
     final Preferences columnsNode;
@@ -162,6 +165,27 @@ final class PartHarness implements AutoCloseable {
         return auditShell;
     }
 
+    /** The real Renewal Planner part in its own shell (made on first use). */
+    RenewalPlannerPart renewals() {
+        if (renewals == null) {
+            renewalsShell = new Shell(display);
+            renewalsShell.setText("CertDesk renewals");
+            renewalsShell.setLayout(new FillLayout());
+            Composite parent = new Composite(renewalsShell, 0);
+            renewalsShell.setBounds(shell.getBounds());
+            IEclipseContext child = context.createChild("renewals");
+            child.set(Composite.class, parent);
+            renewals = ContextInjectionFactory.make(RenewalPlannerPart.class, child);
+            renewalsShell.open();
+            Ui.activate(renewalsShell);
+        }
+        return renewals;
+    }
+
+    Shell renewalsShell() {
+        return renewalsShell;
+    }
+
     Shell detailsShell() {
         return detailsShell;
     }
@@ -214,6 +238,9 @@ final class PartHarness implements AutoCloseable {
         }
         if (auditShell != null) {
             auditShell.dispose();
+        }
+        if (renewalsShell != null) {
+            renewalsShell.dispose();
         }
         try {
             recentNode.removeNode();

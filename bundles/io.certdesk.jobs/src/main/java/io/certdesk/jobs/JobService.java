@@ -126,6 +126,21 @@ public interface JobService {
     WorkspaceStatus status(WorkspaceSession session) throws JobException;
 
     /**
+     * The renewal planner: the certificates whose renewal window is open or opens within {@code days} days, grouped
+     * by date (see {@link RenewalPlan}); write it with {@link RenewalCalendar} and {@link RenewalList}. Built from
+     * {@link #status(WorkspaceSession)} and its renewal window; this default uses the system clock and time zone,
+     * the workspace service its own clock.
+     *
+     * @param days how far ahead to look, 1 to {@value RenewalPlan#MAX_DAYS}
+     * @throws IllegalArgumentException when {@code days} is out of range
+     */
+    default RenewalPlan renewalPlan(WorkspaceSession session, int days) throws JobException {
+        WorkspaceStatus status = status(session);
+        return RenewalPlan.of(status.renewals(), status.settings().renewalWindowDays(), java.time.Instant.now(),
+                java.time.ZoneId.systemDefault(), days);
+    }
+
+    /**
      * Everything kept about one entry: its state changes with their times, the chain and verdict of its latest
      * verification, and per part (file, password) the channel, the delivery ledger's records and a preview of the
      * mail (the password masked). Reads only.

@@ -25,6 +25,7 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.jobs.CheckResult;
 import io.certdesk.jobs.DeliverOptions;
 import io.certdesk.jobs.DeliverySummary;
+import io.certdesk.jobs.RenewalPlan;
 import io.certdesk.jobs.EntryDetails;
 import io.certdesk.jobs.HandoutSummary;
 import io.certdesk.jobs.ImportSummary;
@@ -329,6 +330,13 @@ public final class DefaultJobService implements JobService {
         } catch (DeliveryException e) {
             throw Failures.of(e);
         }
+    }
+
+    @Override
+    public RenewalPlan renewalPlan(WorkspaceSession session, int days) throws JobException {
+        WorkspaceStatus status = status(session);
+        return RenewalPlan.of(status.renewals(), status.settings().renewalWindowDays(), clock.instant(), clock.getZone(),
+                days);
     }
 
     @Override
