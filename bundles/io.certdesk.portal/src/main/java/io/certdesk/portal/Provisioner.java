@@ -1,6 +1,7 @@
 package io.certdesk.portal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -18,6 +19,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.OwnerOnly;
@@ -86,16 +94,90 @@ public final class Provisioner {
             } else {
                 recipients = users.add(request.count(), request.seed().orElse((long) request.groupId().hashCode()));
             }
-            List<IssuedCertificate> issued = new ArrayList<>();
-            for (PortalUser user : recipients) {
-                issued.add(issue(request, user, settings, ca, maker, now));
-            }
-            return issued;
+            return issueAll(request, recipients, settings, ca, maker, now);
         } catch (IOException e) {
             throw new PortalException(ErrorCode.STORE_CANNOT_ADD,
                     "The portal data folder " + folder.root() + " cannot be written: " + e.getMessage(), e); //$NON-NLS-1$ //$NON-NLS-2$
         } catch (GeneralSecurityException e) {
             throw new PortalException(ErrorCode.UNKNOWN, "A certificate could not be made: " + e.getMessage(), e); //$NON-NLS-1$
+        }
+    }
+
+    /**
+     * Issues on every processor at once (key generation and the PKCS#12 encryption dominate), keeping the users'
+     * order; when one fails, the passwords already made are cleared and the first failure is thrown.
+     */
+    private List<IssuedCertificate> issueAll(ProvisioningRequest request, List<PortalUser> recipients,
+            PortalSettings settings, PortalCa ca, CertificateMaker maker, Instant now)
+            throws IOException, GeneralSecurityException {
+        int threads = Math.max(1, Math.min(recipients.size(), Runtime.getRuntime().availableProcessors()));
+        ExecutorService executor = Executors.newFixedThreadPool(threads);
+        try {
+            List<KeyPair> pool = keyPool(request.keyPool(), maker, executor);
+            Set<String> numbers = ConcurrentHashMap.newKeySet();
+            List<Future<IssuedCertificate>> pending = new ArrayList<>();
+            for (int i = 0; i < recipients.size(); i++) {
+                PortalUser user = recipients.get(i);
+                Optional<KeyPair> shared = pool.isEmpty() ? Optional.empty() : Optional.of(pool.get(i % pool.size()));
+                pending.add(executor.submit(() -> issue(request, user, settings, ca, maker, now,
+                        shared.isPresent() ? shared.get() : maker.rsaKeyPair(), numbers)));
+            }
+            return collect(pending);
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    private static List<KeyPair> keyPool(int size, CertificateMaker maker, ExecutorService executor)
+            throws IOException, GeneralSecurityException {
+        List<Future<KeyPair>> keys = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            keys.add(executor.submit(maker::rsaKeyPair));
+        }
+        List<KeyPair> pool = new ArrayList<>();
+        for (Future<KeyPair> key : keys) {
+            pool.add(result(key));
+        }
+        return pool;
+    }
+
+    private static List<IssuedCertificate> collect(List<Future<IssuedCertificate>> pending)
+            throws IOException, GeneralSecurityException {
+        List<IssuedCertificate> issued = new ArrayList<>();
+        try {
+            for (Future<IssuedCertificate> one : pending) {
+                issued.add(result(one));
+            }
+            return issued;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            pending.forEach(one -> one.cancel(true));
+            for (Future<IssuedCertificate> one : pending) {
+                if (one.state() == Future.State.SUCCESS) {
+                    one.resultNow().clear();
+                }
+            }
+            throw e;
+        }
+    }
+
+    private static <T> T result(Future<T> future) throws IOException, GeneralSecurityException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("provisioning was interrupted"); //$NON-NLS-1$
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof GeneralSecurityException security) {
+                throw security;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -110,13 +192,13 @@ public final class Provisioner {
     }
 
     private IssuedCertificate issue(ProvisioningRequest request, PortalUser user, PortalSettings settings, PortalCa ca,
-            CertificateMaker maker, Instant now) throws IOException, GeneralSecurityException {
+            CertificateMaker maker, Instant now, KeyPair key, Set<String> numbers)
+            throws IOException, GeneralSecurityException {
         Identifiers identifiers = new Identifiers(random);
         String number;
         do {
             number = identifiers.certificateNumber();
-        } while (Files.exists(RecordStore.recordFile(folder, request.groupId(), number)));
-        KeyPair key = maker.rsaKeyPair();
+        } while (!numbers.add(number) || Files.exists(RecordStore.recordFile(folder, request.groupId(), number)));
         Instant notAfter = now.atZone(ZoneId.of("Asia/Tokyo")).plusMonths(request.validityMonths()).toInstant(); //$NON-NLS-1$
         X509Certificate certificate = maker.client(new X500NameBuilder(BCStyle.INSTANCE).addRDN(BCStyle.C, "JP") //$NON-NLS-1$
                 .addRDN(BCStyle.O, settings.organization()).addRDN(BCStyle.OU, user.department())

@@ -2,6 +2,7 @@ package io.certdesk.portal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -117,6 +118,37 @@ class ProvisionerTest {
                 .provision(ProvisioningRequest.of("MID", 1).withChain(ChainScope.INTERMEDIATE)).get(0);
         assertEquals(1, chainLength(other, leafOnly));
         assertEquals(2, chainLength(other, withIntermediate));
+    }
+
+    @Test
+    void eachUserHasAKeyPairOfItsOwnUnlessABenchmarkAsksForAPool() throws Exception {
+        assertEquals(3, issued.stream().map(one -> one.certificate().getPublicKey()).distinct().count());
+        assertEquals(3, issued.stream().map(IssuedCertificate::certificateNumber).distinct().count());
+        PortalDataFolder poolFolder = new PortalDataFolder(shared.resolve("pool"));
+        List<IssuedCertificate> pooled = new Provisioner(poolFolder, CLOCK, BC)
+                .provision(ProvisioningRequest.of("POOL", 7).withKeyPool(2));
+        List<IssuedCertificate> own = new Provisioner(new PortalDataFolder(shared.resolve("own")), CLOCK, BC)
+                .provision(ProvisioningRequest.of("POOL", 7));
+        try {
+            assertEquals(7, pooled.size());
+            assertEquals(2, pooled.stream().map(one -> one.certificate().getPublicKey()).distinct().count());
+            assertEquals(7, pooled.stream().map(IssuedCertificate::certificateNumber).distinct().count());
+            for (IssuedCertificate one : pooled) {
+                KeyStore store = open(poolFolder, one);
+                String alias = store.aliases().nextElement();
+                assertEquals(one.certificate(), store.getCertificate(alias), "each user's own certificate is served");
+                assertNotNull(store.getKey(alias, one.retrievalPassword()));
+            }
+            assertEquals(7, own.stream().map(one -> one.certificate().getPublicKey()).distinct().count());
+            assertEquals(own.stream().map(IssuedCertificate::user).toList(),
+                    pooled.stream().map(IssuedCertificate::user).toList(), "issued in parallel, listed in the users' order");
+        } finally {
+            pooled.forEach(IssuedCertificate::clear);
+            own.forEach(IssuedCertificate::clear);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ProvisioningRequest.of("POOL", 1).withKeyPool(-1));
+        assertThrows(IllegalArgumentException.class,
+                () -> ProvisioningRequest.of("POOL", 1).withKeyPool(ProvisioningRequest.MAX_KEY_POOL + 1));
     }
 
     @Test

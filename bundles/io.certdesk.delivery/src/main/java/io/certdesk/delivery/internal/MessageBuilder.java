@@ -39,9 +39,17 @@ public final class MessageBuilder {
         this.session = Objects.requireNonNull(session, "session"); //$NON-NLS-1$
     }
 
-    /** A session for building and writing messages only (dry run, preview, tests). */
+    /**
+     * A session for building and writing messages only (dry run, preview, tests). One per process: a new
+     * {@link Session} reads the providers and address maps anew through the service loader, which cost a dry run
+     * more than writing its mails.
+     */
     public static Session offlineSession() {
-        return Session.getInstance(new Properties());
+        return OfflineSession.SESSION;
+    }
+
+    private static final class OfflineSession {
+        static final Session SESSION = Session.getInstance(new Properties());
     }
 
     /**

@@ -65,6 +65,9 @@ public final class ProvisionCommand implements Callable<Integer> {
     @Option(names = "--organization", paramLabel = "O")
     private String organization;
 
+    @Option(names = "--key-pool", paramLabel = "N")
+    private int keyPool;
+
     @Override
     public Integer call() throws PortalException {
         if (!renew && count == null) {
@@ -84,7 +87,7 @@ public final class ProvisionCommand implements Callable<Integer> {
         ProvisioningRequest request;
         try {
             request = new ProvisioningRequest(group.strip(), renew ? 0 : count, renew, scope, validityMonths,
-                    Optional.ofNullable(seed), Optional.ofNullable(repositoryUrl), Optional.ofNullable(organization));
+                    Optional.ofNullable(seed), Optional.ofNullable(repositoryUrl), Optional.ofNullable(organization), keyPool);
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
