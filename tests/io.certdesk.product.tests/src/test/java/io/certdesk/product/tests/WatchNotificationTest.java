@@ -103,7 +103,7 @@ class WatchNotificationTest {
             CommandResult download = past(faketime, script, "download", "--workspace", ws, "--passphrase-file", pass);
             assertOk(download);
             assertTrue(download.out().contains(USERS + " downloaded, 0 verified, 0 exported, 0 failed"), download::toString);
-            portal.destroy();
+            stop(portal);
 
             // now, at the real time: the windows opened 20 hours ago have about 4 hours left, less than the margin
             CommandResult status = CommandResult.run(COMMAND_DEADLINE, env -> env.remove("DISPLAY"), script.toString(),
@@ -165,10 +165,24 @@ class WatchNotificationTest {
             if (driver != null && driver.isAlive()) {
                 driver.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
             }
-            portal.destroy();
-            if (!portal.waitFor(30, TimeUnit.SECONDS)) {
-                portal.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+            stop(portal);
+        }
+    }
+
+    /** Stops the portal: faketime runs it as a child, so its JVM is stopped first, then faketime. */
+    private static void stop(Process portal) throws InterruptedException {
+        List<ProcessHandle> tree = new ArrayList<>(portal.descendants().toList());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle process : tree) {
+            try {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                process.destroyForcibly();
             }
+        }
+        portal.destroy();
+        if (!portal.waitFor(30, TimeUnit.SECONDS)) {
+            portal.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
     }
 
