@@ -228,7 +228,7 @@ class WorkbenchAccessibilityTest {
         return name != null && name.toLowerCase().endsWith(".p12");
     }
 
-    private static boolean pythonHasAtspi() throws InterruptedException {
+    static boolean pythonHasAtspi() throws InterruptedException {
         try {
             Process check = new ProcessBuilder(PYTHON, "-c",
                     "import gi; gi.require_version('Gdk', '3.0'); import pyatspi; from gi.repository import Gdk")
