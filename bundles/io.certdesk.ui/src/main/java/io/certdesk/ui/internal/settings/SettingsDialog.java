@@ -1,28 +1,13 @@
 package io.certdesk.ui.internal.settings;
 
-import java.net.URI;
-import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import io.certdesk.core.net.ProxySettings;
-import io.certdesk.core.secrets.Secret;
-import io.certdesk.crypto.ExportProfile;
-import io.certdesk.crypto.PasswordGenerator;
-import io.certdesk.crypto.PasswordPolicy;
 import io.certdesk.crypto.PasswordPolicy.CharacterClass;
-import io.certdesk.delivery.DeliveryChannel;
-import io.certdesk.delivery.DeliverySettings;
-import io.certdesk.delivery.MailCharset;
-import io.certdesk.delivery.SmtpSecurity;
-import io.certdesk.delivery.SmtpSettings;
 import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.JobService;
 import io.certdesk.jobs.MailConfiguration;
@@ -50,29 +35,24 @@ import org.eclipse.swt.widgets.Text;
 
 /**
  * File &gt; Workspace Settings: the workspace's configuration in one dialog with four pages (portal, proxy, mail
- * server, passwords and export), read from and saved through the job service. Every field is checked as it is typed
- * with the job service's {@link SettingsRules}; a wrong one is marked with an error icon and named with what is wrong
- * in the message line, and OK stays disabled until all are right. The Test buttons run their checks in jobs.
+ * server, passwords and export; mail templates when mail is configured), read from and saved through the job service.
+ * The pages ({@link PortalPage}, {@link ProxyPage}, {@link MailPage}, {@link PasswordsPage}, {@link TemplatesPage})
+ * build their controls; this dialog assembles them, checks every field as it is typed with the job service's
+ * {@link SettingsRules} (a wrong one is marked with an error icon and named with what is wrong in the message line),
+ * keeps OK disabled until all are right and saves. The Test buttons run their checks in jobs.
  */
 public final class SettingsDialog extends TitleAreaDialog {
 
     private final WorkspaceModel model;
     private final JobService jobs;
     private final WorkspaceSession session;
-    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Fields fields = new Fields();
     private WorkspaceConfiguration loaded;
     private TabFolder tabs;
-    private Button proxyNone;
-    private Button proxySystem;
-    private Button proxyManual;
-    private Combo security;
-    private Combo charset;
-    private Combo profile;
-    private final Map<CharacterClass, Button> classes = new LinkedHashMap<>();
-    private Label sample;
-    private CheckButton testConnection;
-    private CheckButton testProxy;
-    private CheckButton testMail;
+    private PortalPage portal;
+    private ProxyPage proxy;
+    private MailPage mail;
+    private PasswordsPage passwords;
     private TemplatesPage templates;
 
     public SettingsDialog(Shell parent, WorkspaceModel model) {
@@ -102,14 +82,18 @@ public final class SettingsDialog extends TitleAreaDialog {
         }
         tabs = new TabFolder(area, SWT.TOP);
         tabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        portalPage(page(Messages.tabPortal));
-        proxyPage(page(Messages.tabProxy));
-        mailPage(page(Messages.tabMail));
-        passwordsPage(page(Messages.tabPasswords));
+        String where = session.folder().toString();
+        portal = new PortalPage(page(Messages.tabPortal), fields, PortalSettings.of(loaded.portal()), where, model.rule(),
+                this::connectionCheck);
+        proxy = new ProxyPage(page(Messages.tabProxy), fields, loaded.settings().proxy(), loaded.proxyPasswordStored(), where,
+                model.rule(), this::connectionCheck, this::validate);
+        mail = new MailPage(page(Messages.tabMail), fields, loaded.mail(), loaded.smtpPasswordStored(), where, model.rule(),
+                this::mailCheck, this::validate);
+        passwords = new PasswordsPage(page(Messages.tabPasswords), fields, loaded.settings(), this::validate);
         if (loaded.mail().isPresent()) {
             try {
                 Map<String, String> texts = underRule(() -> jobs.mailTemplates(session));
-                java.util.Optional<io.certdesk.workspace.Entry> entry = model.status().flatMap(s -> s.entries().stream()
+                Optional<io.certdesk.workspace.Entry> entry = model.status().flatMap(s -> s.entries().stream()
                         .filter(e -> e.certificate().isPresent()).findFirst());
                 templates = new TemplatesPage(page(Messages.tabTemplates), jobs, session, model.rule(), texts, entry,
                         this::validate);
@@ -117,7 +101,7 @@ public final class SettingsDialog extends TitleAreaDialog {
                 setErrorMessage(NLS.bind(Messages.loadFailed, e.getMessage()));
             }
         }
-        fields.values().forEach(f -> f.text.addListener(SWT.Modify, e -> validate()));
+        fields.all().values().forEach(f -> f.text.addListener(SWT.Modify, e -> validate()));
         return area;
     }
 
@@ -130,131 +114,6 @@ public final class SettingsDialog extends TitleAreaDialog {
         return page;
     }
 
-    private Field field(String id, Composite page, String label, int style, String value, Function<String, Optional<String>> rule) {
-        Field field = Field.add(page, label, style, value, rule);
-        fields.put(id, field);
-        return field;
-    }
-
-    private static String join(List<java.nio.file.Path> files) {
-        return files.stream().map(java.nio.file.Path::toString).collect(Collectors.joining(", ")); //$NON-NLS-1$
-    }
-
-    private void portalPage(Composite page) {
-        PortalSettings portal = PortalSettings.of(loaded.portal());
-        field("baseUrl", page, Messages.baseUrl, SWT.SINGLE, portal.baseUrl().toString(), SettingsRules::baseUrl); //$NON-NLS-1$
-        field("tlsCaFiles", page, Messages.tlsCaFiles, SWT.SINGLE, join(portal.tlsCaFiles()), SettingsRules::certificateFiles) //$NON-NLS-1$
-                .text.setMessage(Messages.filesHint);
-        field("issuerCaFiles", page, Messages.issuerCaFiles, SWT.SINGLE, join(portal.issuerCaFiles()), //$NON-NLS-1$
-                SettingsRules::certificateFiles).text.setMessage(Messages.filesHint);
-        field("expectedRoot", page, Messages.expectedRoot, SWT.SINGLE, portal.expectedRoot().orElse(""), SettingsRules::expectedRoot); //$NON-NLS-1$ //$NON-NLS-2$
-        testConnection = new CheckButton(page, Messages.testConnection, session.folder().toString(), model.rule(),
-                this::connectionCheck);
-    }
-
-    private void proxyPage(Composite page) {
-        ProxySettings proxy = loaded.settings().proxy();
-        Composite modes = new Composite(page, SWT.NONE);
-        modes.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
-        modes.setLayout(new GridLayout(1, false));
-        proxyNone = radio(modes, Messages.proxyNone, proxy.mode() == ProxySettings.Mode.DIRECT);
-        proxySystem = radio(modes, Messages.proxySystem, proxy.mode() == ProxySettings.Mode.SYSTEM);
-        proxyManual = radio(modes, Messages.proxyManual, proxy.mode() == ProxySettings.Mode.MANUAL);
-        field("proxyHost", page, Messages.proxyHost, SWT.SINGLE, proxy.host().orElse(""), v -> SettingsRules.host(v, true)); //$NON-NLS-1$ //$NON-NLS-2$
-        field("proxyPort", page, Messages.proxyPort, SWT.SINGLE, //$NON-NLS-1$
-                proxy.mode() == ProxySettings.Mode.MANUAL ? Integer.toString(proxy.port()) : "8080", SettingsRules::port); //$NON-NLS-1$
-        field("proxyUser", page, Messages.user, SWT.SINGLE, proxy.user().orElse(""), SettingsRules::user); //$NON-NLS-1$ //$NON-NLS-2$
-        field("proxyPassword", page, Messages.password, SWT.SINGLE | SWT.PASSWORD, "", v -> Optional.empty()) //$NON-NLS-1$ //$NON-NLS-2$
-                .text.setMessage(loaded.proxyPasswordStored() ? Messages.passwordStored : Messages.passwordNone);
-        testProxy = new CheckButton(page, Messages.testProxy, session.folder().toString(), model.rule(), this::connectionCheck);
-        proxyModeChanged();
-    }
-
-    private Button radio(Composite parent, String text, boolean selected) {
-        Button button = new Button(parent, SWT.RADIO);
-        button.setText(text);
-        button.setSelection(selected);
-        button.addListener(SWT.Selection, e -> proxyModeChanged());
-        return button;
-    }
-
-    private void proxyModeChanged() {
-        boolean manual = proxyManual.getSelection();
-        fields.get("proxyHost").enable(manual); //$NON-NLS-1$
-        fields.get("proxyPort").enable(manual); //$NON-NLS-1$
-        fields.get("proxyUser").enable(!proxyNone.getSelection()); //$NON-NLS-1$
-        fields.get("proxyPassword").enable(!proxyNone.getSelection()); //$NON-NLS-1$
-        validate();
-    }
-
-    private void mailPage(Composite page) {
-        Optional<DeliverySettings> mail = loaded.mail().map(MailConfiguration::settings);
-        Function<Function<String, Optional<String>>, Function<String, Optional<String>>> ifMail = rule -> v -> mailConfigured()
-                ? rule.apply(v) : Optional.empty();
-        field("smtpHost", page, Messages.smtpHost, SWT.SINGLE, mail.map(m -> m.smtp().host()).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-                ifMail.apply(v -> SettingsRules.host(v, true))).text.setMessage(Messages.mailOptional);
-        field("smtpPort", page, Messages.smtpPort, SWT.SINGLE, Integer.toString(mail.map(m -> m.smtp().port()).orElse(587)), //$NON-NLS-1$
-                ifMail.apply(SettingsRules::port));
-        new Label(page, SWT.NONE).setText(Messages.security);
-        security = combo(page, List.of(Messages.securitySmtps, Messages.securityStarttls, Messages.securityLoopback),
-                mail.map(m -> m.smtp().security().ordinal()).orElse(SmtpSecurity.STARTTLS_REQUIRED.ordinal()));
-        field("smtpUser", page, Messages.user, SWT.SINGLE, mail.map(m -> m.smtp().user()).orElse(""), ifMail.apply(SettingsRules::user)); //$NON-NLS-1$ //$NON-NLS-2$
-        field("smtpPassword", page, Messages.password, SWT.SINGLE | SWT.PASSWORD, "", v -> Optional.empty()) //$NON-NLS-1$ //$NON-NLS-2$
-                .text.setMessage(loaded.smtpPasswordStored() ? Messages.passwordStored : Messages.passwordNone);
-        field("from", page, Messages.from, SWT.SINGLE, mail.map(DeliverySettings::from).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-                ifMail.apply(v -> SettingsRules.mailAddress(v, true)));
-        field("replyTo", page, Messages.replyTo, SWT.SINGLE, mail.map(DeliverySettings::replyTo).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-                ifMail.apply(v -> SettingsRules.mailAddress(v, false)));
-        field("bcc", page, Messages.bcc, SWT.SINGLE, mail.map(DeliverySettings::bcc).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-                ifMail.apply(v -> SettingsRules.mailAddress(v, false)));
-        new Label(page, SWT.NONE).setText(Messages.charset);
-        charset = combo(page, List.of("UTF-8", "ISO-2022-JP"), mail.map(m -> m.charset().ordinal()).orElse(0)); //$NON-NLS-1$ //$NON-NLS-2$
-        field("rate", page, Messages.rate, SWT.SINGLE, //$NON-NLS-1$
-                Integer.toString(mail.map(DeliverySettings::ratePerMinute).orElse(DeliverySettings.DEFAULT_RATE_PER_MINUTE)),
-                ifMail.apply(SettingsRules::ratePerMinute));
-        field("delay", page, Messages.delay, SWT.SINGLE, //$NON-NLS-1$
-                Long.toString(mail.map(m -> m.passwordMailDelay().toMinutes()).orElse(5L)), ifMail.apply(SettingsRules::passwordDelayMinutes));
-        field("testTo", page, Messages.testMailTo, SWT.SINGLE, mail.map(DeliverySettings::from).orElse(""), //$NON-NLS-1$ //$NON-NLS-2$
-                ifMail.apply(v -> SettingsRules.mailAddress(v, false)));
-        testMail = new CheckButton(page, Messages.sendTestMail, session.folder().toString(), model.rule(), this::mailCheck);
-    }
-
-    private Combo combo(Composite page, List<String> items, int selected) {
-        Combo combo = new Combo(page, SWT.READ_ONLY);
-        items.forEach(combo::add);
-        combo.select(selected);
-        combo.addListener(SWT.Selection, e -> validate());
-        return combo;
-    }
-
-    private void passwordsPage(Composite page) {
-        WorkspaceSettings settings = loaded.settings();
-        field("length", page, Messages.length, SWT.SINGLE, Integer.toString(settings.passwordPolicy().length()), //$NON-NLS-1$
-                SettingsRules::passwordLength);
-        new Label(page, SWT.NONE).setText(Messages.classes);
-        Composite boxes = new Composite(page, SWT.NONE);
-        boxes.setLayout(new GridLayout(2, false));
-        List<String> names = List.of(Messages.classUpper, Messages.classLower, Messages.classDigits, Messages.classSymbols);
-        for (CharacterClass c : CharacterClass.values()) {
-            Button box = new Button(boxes, SWT.CHECK);
-            box.setText(names.get(c.ordinal()));
-            box.setSelection(settings.passwordPolicy().classes().contains(c));
-            box.addListener(SWT.Selection, e -> validate());
-            classes.put(c, box);
-        }
-        new Label(page, SWT.NONE).setText(Messages.sample);
-        sample = new Label(page, SWT.NONE);
-        sample.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        new Label(page, SWT.NONE).setText(Messages.exportProfile);
-        profile = combo(page, List.of(Messages.profileModern, Messages.profileCompat), settings.exportProfile().ordinal());
-        field("iterations", page, Messages.iterations, SWT.SINGLE, Integer.toString(settings.exportIterations()), //$NON-NLS-1$
-                v -> SettingsRules.iterations(v, ExportProfile.values()[Math.max(0, profile.getSelectionIndex())]));
-        field("renewalDays", page, Messages.renewalDays, SWT.SINGLE, Integer.toString(settings.renewalWindowDays()), //$NON-NLS-1$
-                SettingsRules::renewalDays);
-        field("marginHours", page, Messages.marginHours, SWT.SINGLE, Long.toString(settings.windowMargin().toHours()), //$NON-NLS-1$
-                SettingsRules::marginHours);
-    }
-
     @Override
     protected void createButtonsForButtonBar(Composite parent) {
         super.createButtonsForButtonBar(parent);
@@ -263,12 +122,12 @@ public final class SettingsDialog extends TitleAreaDialog {
 
     /** Checks every field; marks the wrong ones, names the first in the message line, enables OK and the tests. */
     private void validate() {
-        if (tabs == null || sample == null || testMail == null) {
+        if (tabs == null || passwords == null) {
             return; // still being built
         }
         Optional<String> first = Optional.empty();
-        Set<String> wrong = new java.util.HashSet<>();
-        for (Map.Entry<String, Field> entry : fields.entrySet()) {
+        Set<String> wrong = new HashSet<>();
+        for (Map.Entry<String, Field> entry : fields.all().entrySet()) {
             Optional<String> problem = entry.getValue().check();
             if (problem.isPresent()) {
                 wrong.add(entry.getKey());
@@ -277,7 +136,7 @@ public final class SettingsDialog extends TitleAreaDialog {
                 }
             }
         }
-        Optional<String> noClasses = SettingsRules.characterClasses(chosenClasses());
+        Optional<String> noClasses = passwords.classesProblem();
         if (noClasses.isPresent()) {
             wrong.add("classes"); //$NON-NLS-1$
             first = first.or(() -> Optional.of(NLS.bind(Messages.problem, Field.plain(Messages.classes), noClasses.get())));
@@ -292,113 +151,34 @@ public final class SettingsDialog extends TitleAreaDialog {
         if (ok != null) {
             ok.setEnabled(wrong.isEmpty());
         }
-        boolean portalRight = wrong.stream().noneMatch(id -> id.startsWith("proxy") || id.equals("baseUrl") || id.endsWith("CaFiles")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
-        testConnection.button.setEnabled(portalRight);
-        testProxy.button.setEnabled(portalRight);
-        boolean mailRight = mailConfigured() && wrong.stream().noneMatch(id -> List.of("smtpHost", "smtpPort", "smtpUser", "from", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$
-                "replyTo", "bcc", "rate", "delay", "testTo").contains(id)); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
-        testMail.button.setEnabled(mailRight);
-        if (!wrong.contains("length") && noClasses.isEmpty()) { //$NON-NLS-1$
-            char[] generated = new PasswordGenerator().generate(policy());
-            sample.setText(new String(generated));
-            Arrays.fill(generated, '\0');
-        } else {
-            sample.setText(Messages.sampleNone);
-        }
-    }
-
-    private Set<CharacterClass> chosenClasses() {
-        Set<CharacterClass> chosen = EnumSet.noneOf(CharacterClass.class);
-        classes.forEach((c, box) -> {
-            if (box.getSelection()) {
-                chosen.add(c);
-            }
-        });
-        return chosen;
-    }
-
-    private PasswordPolicy policy() {
-        return PasswordPolicy.of(number("length"), chosenClasses()); //$NON-NLS-1$
-    }
-
-    private int number(String id) {
-        return SettingsRules.number(fields.get(id).text.getText()).orElseThrow();
-    }
-
-    private boolean mailConfigured() {
-        Field host = fields.get("smtpHost"); //$NON-NLS-1$
-        return loaded.mail().isPresent() || host != null && !host.value().isEmpty();
-    }
-
-    private PortalSettings portalSettings() {
-        String root = fields.get("expectedRoot").value(); //$NON-NLS-1$
-        return new PortalSettings(URI.create(fields.get("baseUrl").value()), //$NON-NLS-1$
-                SettingsRules.files(fields.get("tlsCaFiles").value()), SettingsRules.files(fields.get("issuerCaFiles").value()), //$NON-NLS-1$ //$NON-NLS-2$
-                root.isEmpty() ? Optional.empty() : Optional.of(root));
-    }
-
-    /** The proxy as the fields say, with the typed password (empty: the stored one is used). The caller closes it. */
-    private ProxySettings proxySettings() {
-        String user = fields.get("proxyUser").value(); //$NON-NLS-1$
-        char[] password = fields.get("proxyPassword").text.getTextChars(); //$NON-NLS-1$
-        try (Secret secret = Secret.copyOf(password)) {
-            if (proxyNone.getSelection()) {
-                return ProxySettings.direct();
-            }
-            if (proxySystem.getSelection()) {
-                return user.isEmpty() ? ProxySettings.system() : ProxySettings.system(user, secret.duplicate());
-            }
-            String host = fields.get("proxyHost").value(); //$NON-NLS-1$
-            int port = number("proxyPort"); //$NON-NLS-1$
-            return user.isEmpty() ? ProxySettings.manual(host, port) : ProxySettings.manual(host, port, user, secret.duplicate());
-        } finally {
-            Arrays.fill(password, '\0');
-        }
+        boolean portalRight = PortalPage.right(wrong);
+        portal.test.button.setEnabled(portalRight);
+        proxy.test.button.setEnabled(portalRight);
+        mail.test.button.setEnabled(mail.right(wrong));
+        passwords.showSample(!wrong.contains("length") && noClasses.isEmpty()); //$NON-NLS-1$
     }
 
     private CheckButton.Check connectionCheck() {
-        PortalSettings portal = portalSettings();
-        ProxySettings proxy = proxySettings();
+        PortalSettings portalSettings = portal.settings();
+        ProxySettings proxySettings = proxy.settings();
         return () -> {
-            try (ProxySettings through = proxy) {
-                return jobs.testConnection(session, portal, through);
+            try (ProxySettings through = proxySettings) {
+                return jobs.testConnection(session, portalSettings, through);
             }
         };
     }
 
     private CheckButton.Check mailCheck() {
-        MailConfiguration mail = mailConfiguration();
+        MailConfiguration configuration = mail.configuration();
         char[] password = fields.get("smtpPassword").text.getTextChars(); //$NON-NLS-1$
-        String typed = fields.get("testTo").value(); //$NON-NLS-1$
-        String to = typed.isEmpty() ? mail.settings().from() : typed;
+        String to = mail.testRecipient(configuration);
         return () -> {
             try {
-                return jobs.sendTestMail(session, mail, password, to);
+                return jobs.sendTestMail(session, configuration, password, to);
             } finally {
                 Arrays.fill(password, '\0');
             }
         };
-    }
-
-    private MailConfiguration mailConfiguration() {
-        Optional<DeliverySettings> old = loaded.mail().map(MailConfiguration::settings);
-        SmtpSettings smtp = new SmtpSettings(fields.get("smtpHost").value(), number("smtpPort"), //$NON-NLS-1$ //$NON-NLS-2$
-                SmtpSecurity.values()[security.getSelectionIndex()], fields.get("smtpUser").value(), null, //$NON-NLS-1$
-                old.map(o -> o.smtp().extraTrustedCertificates()).orElse(List.of()),
-                old.map(o -> o.smtp().timeout()).orElse(Duration.ofSeconds(30)));
-        DeliverySettings.Builder builder = DeliverySettings.builder(smtp, fields.get("from").value()) //$NON-NLS-1$
-                .replyTo(fields.get("replyTo").value()).bcc(fields.get("bcc").value()) //$NON-NLS-1$ //$NON-NLS-2$
-                .ratePerMinute(number("rate")).passwordMailDelay(Duration.ofMinutes(number("delay"))) //$NON-NLS-1$ //$NON-NLS-2$
-                .charset(MailCharset.values()[charset.getSelectionIndex()]);
-        old.ifPresent(o -> {
-            builder.fromName(o.fromName()).adminContact(o.adminContact()).allowSameMailbox(o.allowSameMailbox())
-                    .locale(o.locale()).maxAttempts(o.maxAttempts()).retryBackoff(o.retryBackoff());
-            o.templateFolder().ifPresent(builder::templateFolder);
-            o.fileNameTemplate().ifPresent(builder::fileNameTemplate);
-        });
-        return new MailConfiguration(builder.build(),
-                loaded.mail().map(MailConfiguration::fileChannel).orElse(DeliveryChannel.MAIL),
-                loaded.mail().map(MailConfiguration::passwordChannel).orElse(DeliveryChannel.MAIL));
     }
 
     @Override
@@ -418,20 +198,17 @@ public final class SettingsDialog extends TitleAreaDialog {
 
     /** Saves through the job service: the portal part (when changed), the settings, the mail settings and passwords. */
     private void save() throws JobException {
-        PortalSettings portal = portalSettings();
-        if (!portal.equals(PortalSettings.of(loaded.portal()))) {
-            jobs.configurePortal(session, portal);
+        PortalSettings portalSettings = portal.settings();
+        if (!portalSettings.equals(PortalSettings.of(loaded.portal()))) {
+            jobs.configurePortal(session, portalSettings);
         }
         WorkspaceSettings current = jobs.configuration(session).settings();
-        try (ProxySettings proxy = proxySettings()) {
-            jobs.configure(session, current.withRenewalWindowDays(number("renewalDays")) //$NON-NLS-1$
-                    .withWindowMargin(Duration.ofHours(number("marginHours"))) //$NON-NLS-1$
-                    .withExport(ExportProfile.values()[profile.getSelectionIndex()], number("iterations")) //$NON-NLS-1$
-                    .withPasswordPolicy(policy()).withProxy(proxy));
+        try (ProxySettings proxySettings = proxy.settings()) {
+            jobs.configure(session, passwords.applyTo(current).withProxy(proxySettings));
         }
         store(fields.get("proxyPassword"), jobs::storeProxyPassword); //$NON-NLS-1$
-        if (mailConfigured()) {
-            jobs.configureMail(session, mailConfiguration());
+        if (mail.configured()) {
+            jobs.configureMail(session, mail.configuration());
             store(fields.get("smtpPassword"), jobs::storeSmtpPassword); //$NON-NLS-1$
             if (templates != null && templates.changed()) {
                 jobs.configureMailTemplates(session, templates.edited());
@@ -497,15 +274,15 @@ public final class SettingsDialog extends TitleAreaDialog {
     }
 
     public Label sample() {
-        return sample;
+        return passwords.sample;
     }
 
     public Button proxyManual() {
-        return proxyManual;
+        return proxy.manual;
     }
 
     public Button classBox(CharacterClass c) {
-        return classes.get(c);
+        return passwords.classes.get(c);
     }
 
     /** The check buttons: "connection", "proxy", "mail". */
@@ -550,9 +327,9 @@ public final class SettingsDialog extends TitleAreaDialog {
 
     private CheckButton check(String which) {
         return switch (which) {
-            case "connection" -> testConnection; //$NON-NLS-1$
-            case "proxy" -> testProxy; //$NON-NLS-1$
-            default -> testMail;
+            case "connection" -> portal.test; //$NON-NLS-1$
+            case "proxy" -> proxy.test; //$NON-NLS-1$
+            default -> mail.test;
         };
     }
 }
