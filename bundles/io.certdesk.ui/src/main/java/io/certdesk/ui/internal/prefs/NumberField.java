@@ -8,7 +8,6 @@ import org.eclipse.jface.fieldassist.ControlDecoration;
 import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
@@ -46,11 +45,12 @@ final class NumberField {
         decoration.hide();
         new Label(parent, SWT.NONE);
         error = new Label(parent, SWT.WRAP);
-        GridData data = GridDataFactory.fillDefaults().span(2, 1).grab(true, false)
-                .indent(FieldDecorationRegistry.getDefault().getMaximumDecorationWidth(), 0).create();
-        data.exclude = true;
-        error.setLayoutData(data);
-        error.setVisible(false);
+        // two lines that keep their place when empty: nothing moves under the pointer while typing
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false)
+                .indent(FieldDecorationRegistry.getDefault().getMaximumDecorationWidth(), 0)
+                .hint(new org.eclipse.jface.layout.PixelConverter(error).convertWidthInCharsToPixels(44),
+                        new org.eclipse.jface.layout.PixelConverter(error).convertHeightInCharsToPixels(2))
+                .applyTo(error);
         error.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_RED));
     }
 
@@ -73,11 +73,7 @@ final class NumberField {
             error.setText(""); //$NON-NLS-1$
         }
         text.setToolTipText(problem.orElse(null));
-        if (error.getVisible() != shown) {
-            error.setVisible(shown);
-            ((GridData) error.getLayoutData()).exclude = !shown;
-            error.getParent().requestLayout();
-        }
+        error.getShell().layout(new org.eclipse.swt.widgets.Control[] { error });
         return problem;
     }
 

@@ -278,6 +278,10 @@ public final class PreferencesDialog extends TitleAreaDialog {
         return getButton(IDialogConstants.OK_ID);
     }
 
+    public Button cancelButton() {
+        return getButton(IDialogConstants.CANCEL_ID);
+    }
+
     public Button restoreButton() {
         return getButton(RESTORE_ID);
     }
