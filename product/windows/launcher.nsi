@@ -271,6 +271,23 @@ Section
       StrCpy $6 '$6 "-XX:SharedArchiveFile=$LOCALAPPDATA\CertDesk\cache\certdesk-${VERSION}-$7.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off'
     ${EndIf}
   ${EndIf}
+  ; the language chosen in File > Preferences (docs\user-guide.md, "Preferences"): -nl ja or -nl en from
+  ; %APPDATA%\CertDesk\language (the window writes it), unless the command line gives -nl itself
+  ClearErrors
+  ${WordFind} " $0 " " -nl " "E+1{" $9
+  ${If} ${Errors}
+    ClearErrors
+    FileOpen $9 "$APPDATA\CertDesk\language" r
+    ${IfNot} ${Errors}
+      FileRead $9 $8 2
+      FileClose $9
+      ${If} $8 == "ja"
+      ${OrIf} $8 == "en"
+        ${LOG} "language: $8"
+        StrCpy $0 "-nl $8 $0"
+      ${EndIf}
+    ${EndIf}
+  ${EndIf}
   StrCpy $4 '"$JavaHome\bin\javaw.exe" -Dosgi.requiredJavaVersion=${MIN_JAVA} -Xms64m -Xmx1g $6 -Dfile.encoding=UTF-8 "-XX:ErrorFile=$LOCALAPPDATA\CertDesk\crash\hs_err_pid%p.log" -XX:-CreateCoredumpOnCrash "-Djava.util.logging.config.file=$EXEDIR\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error $3 -jar "$EXEDIR\plugins\$2" -install "$EXEDIR" $0'
   ${LOG} "start: $4"
   FileClose $Log

@@ -68,7 +68,18 @@ if not "%CERTDESK_NO_CDS%"=="1" if defined LOCALAPPDATA if defined CLI if %MAJOR
   if exist "%LOCALAPPDATA%\CertDesk\cache" set "CDS="-XX:SharedArchiveFile=%LOCALAPPDATA%\CertDesk\cache\certdesk-!CLI:~16,-4!-java%MAJOR%-%KIND%.jsa" -XX:+AutoCreateSharedArchive -Xlog:cds=off -Xlog:cds+dynamic=off"
 )
 
-"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g %VM_FAST% !CDS! -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %*
+rem The language chosen in File > Preferences (docs\user-guide.md, "Preferences"): -nl ja or -nl en, unless the
+rem command line gives -nl itself. The window writes it to %APPDATA%\CertDesk\language; no file: the system's language.
+set "NL="
+set "GIVEN_NL="
+for %%A in (%*) do if /i "%%~A"=="-nl" set "GIVEN_NL=yes"
+set "STORED="
+rem for /f: the first word of the first line, whether it ends with LF or CR LF
+if not defined GIVEN_NL if defined APPDATA if exist "%APPDATA%\CertDesk\language" for /f "usebackq tokens=1" %%L in ("%APPDATA%\CertDesk\language") do if not defined STORED set "STORED=%%L"
+if "!STORED!"=="ja" set "NL=-nl ja"
+if "!STORED!"=="en" set "NL=-nl en"
+
+"%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g %VM_FAST% !CDS! -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %NL% %*
 exit /b %ERRORLEVEL%
 
 :try

@@ -173,6 +173,43 @@ class WatcherTest {
         }
     }
 
+    /** File > Preferences: not at start-up, and a run's end turned off. */
+    @Test
+    void offAtStartUpWhatIsThereIsToldOnlyWhenItGetsWorseAndEndsTurnedOffAreNotTold() throws Exception {
+        Path workspace = downloadedDemo();
+        MutableClock clock = new MutableClock(Instant.now(), Fixtures.TOKYO);
+        try (PartHarness ui = new PartHarness(jobs, clock)) {
+            List<Entry> entries = open(ui, workspace);
+            Instant first = entries.stream().map(e -> e.firstDownloadAt().orElseThrow()).min(Instant::compareTo)
+                    .orElseThrow();
+            Instant last = entries.stream().map(e -> e.downloadDeadline().orElseThrow()).max(Instant::compareTo)
+                    .orElseThrow();
+            WatchSettings quiet = new WatchSettings(Duration.ofHours(24), Duration.ofHours(2), Duration.ofHours(1),
+                    EnumSet.allOf(WatchKind.class), false, EnumSet.of(JobEnd.Outcome.FAILED));
+            Recorder told = new Recorder();
+            Watcher watcher = new Watcher(ui.model, clock, () -> quiet, told);
+            try {
+                clock.set(first.plus(Duration.ofHours(20)));
+                watcher.start(Optional.of(ui.jobs));
+                assertEquals(List.of(), told.take(), "windows at risk at start-up were told with the check off");
+                assertEquals(List.of(), watcher.check(), "what was there at start-up is not news");
+                clock.set(last.minus(Duration.ofHours(2)).plusSeconds(1));
+                assertEquals(List.of(2), watcher.check().stream().map(Finding::level).toList(), "worse: told");
+
+                List<JobEnd> seen = Collections.synchronizedList(new ArrayList<>());
+                java.util.function.Consumer<JobEnd> witness = seen::add;
+                ui.jobs.addEndListener(witness); // after the watcher's own: it has heard the end when this has
+                ui.jobs.run(Set.of(), false);
+                Ui.waitUntil(ui.display, () -> !seen.isEmpty(), Duration.ofSeconds(120), "the run's end");
+                ui.jobs.removeEndListener(witness);
+                assertEquals(JobEnd.Outcome.FINISHED, seen.get(0).outcome());
+                assertEquals(List.of(), told.ends, "a finished run was told with its notification off");
+            } finally {
+                watcher.stop();
+            }
+        }
+    }
+
     @Test
     void aNotificationPopsUpWithCountsAndItsLinkFiltersTheTable() throws Exception {
         Path workspace = downloadedDemo();

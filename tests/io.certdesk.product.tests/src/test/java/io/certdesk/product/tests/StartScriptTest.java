@@ -137,4 +137,49 @@ class StartScriptTest {
         List<String> nowhere = start(env -> env.put("XDG_STATE_HOME", blocked.toString()), "help");
         assertTrue(nowhere.contains("-XX:ErrorFile=/dev/null"), nowhere::toString);
     }
+
+    /**
+     * The language chosen in File &gt; Preferences: the window writes it to {@code $XDG_CONFIG_HOME/certdesk/language}
+     * (by default {@code ~/.config/certdesk/language}); the script passes it as {@code -nl} unless the command line
+     * gives {@code -nl} itself. No file, or anything but ja or en in it: no {@code -nl} (the system's language).
+     */
+    @Test
+    void theStoredLanguageIsPassedAsNlUnlessTheCommandLineGivesOne() throws Exception {
+        Path xdg = home.resolve("xdg-config");
+        Files.createDirectories(xdg.resolve("certdesk"));
+        Files.writeString(xdg.resolve("certdesk/language"), "ja\n");
+        List<String> workbench = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()));
+        int install = workbench.indexOf("-install");
+        assertEquals(List.of("-nl", "ja"), workbench.subList(install + 2, workbench.size()), workbench::toString);
+        assertTrue(archive(workbench).endsWith("-workbench.jsa"), "still the workbench: " + workbench);
+
+        List<String> command = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "help");
+        assertEquals(List.of("-nl", "ja", "help"), command.subList(command.indexOf("-install") + 2, command.size()),
+                command::toString);
+        assertTrue(command.contains("-Dosgi.startLevel=4"), "still a short command: " + command);
+
+        // an explicit -nl wins, wherever it stands
+        List<String> explicit = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "-nl", "en", "help");
+        assertEquals(List.of("-nl", "en", "help"), explicit.subList(explicit.indexOf("-install") + 2, explicit.size()),
+                explicit::toString);
+        List<String> later = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "gui", "-nl", "en");
+        assertEquals(1, later.stream().filter("-nl"::equals).count(), later::toString);
+
+        // the default folder, English, a file without its newline
+        Path config = Files.createDirectories(home.resolve(".config/certdesk"));
+        Files.writeString(config.resolve("language"), "en");
+        try {
+            List<String> english = start(env -> env.remove("XDG_CONFIG_HOME"), "status");
+            assertEquals(List.of("-nl", "en", "status"), english.subList(english.indexOf("-install") + 2, english.size()),
+                    english::toString);
+            Files.writeString(config.resolve("language"), "fr\n");
+            List<String> other = start(env -> env.remove("XDG_CONFIG_HOME"), "status");
+            assertFalse(other.contains("-nl"), "only ja or en: " + other);
+            Files.delete(config.resolve("language"));
+            List<String> none = start(env -> env.remove("XDG_CONFIG_HOME"), "status");
+            assertFalse(none.contains("-nl"), "no file, the system's language: " + none);
+        } finally {
+            Files.deleteIfExists(config.resolve("language"));
+        }
+    }
 }

@@ -259,6 +259,62 @@ class WindowsUnderWineTest {
         assertTrue(args.endsWith("p12 inspect \"my file.p12\""), args);
     }
 
+    /**
+     * The language chosen in File &gt; Preferences (%APPDATA%\\CertDesk\\language, written by the window): certdesk.cmd
+     * and certdesk.exe pass it as -nl unless the command line gives -nl itself.
+     */
+    @Test
+    void launchersPassTheStoredLanguageUnlessTheCommandLineGivesOne() throws Exception {
+        Path languageFile = wine.userProfile().resolve("AppData/Roaming/CertDesk/language");
+        Files.createDirectories(languageFile.getParent());
+        Files.writeString(languageFile, "ja\n");
+        try {
+            Path bin = Files.createDirectories(wine.driveC().resolve("nljava/bin"));
+            Files.writeString(bin.resolve("java.cmd"), String.join("\r\n", "@echo off",
+                    "if \"%~1\"==\"-XshowSettings:properties\" (", "  >&2 echo     java.specification.version = 21",
+                    "  exit /b 0", ")", "echo %*> \"%~dp0args.txt\"", "exit /b 3", ""));
+            CommandResult stored = wine.run(Wine.RUN_TIMEOUT, env -> env.put("CERTDESK_JAVA", "C:\\nljava\\bin\\java.cmd"),
+                    "cmd", "/c", "C:\\CertDesk\\certdesk.cmd", "help");
+            assertEquals(3, stored.exit(), stored::toString);
+            String args = Files.readString(bin.resolve("args.txt"), StandardCharsets.ISO_8859_1).strip();
+            System.out.println("certdesk.cmd with a stored language: " + args);
+            assertTrue(args.endsWith("-install \"C:\\CertDesk\" -nl ja help"), args);
+            CommandResult given = wine.run(Wine.RUN_TIMEOUT, env -> env.put("CERTDESK_JAVA", "C:\\nljava\\bin\\java.cmd"),
+                    "cmd", "/c", "C:\\CertDesk\\certdesk.cmd", "-nl", "en", "help");
+            assertEquals(3, given.exit(), given::toString);
+            String explicit = Files.readString(bin.resolve("args.txt"), StandardCharsets.ISO_8859_1).strip();
+            assertTrue(explicit.endsWith(" -nl en help"), explicit);
+            assertFalse(explicit.contains("-nl ja"), "an explicit -nl wins: " + explicit);
+
+            Path exe = unpacked.resolve("certdesk.exe");
+            if (Files.isRegularFile(exe)) { // certdesk.exe is made where makensis is
+                Path home = Files.createDirectories(wine.driveC().resolve("nljava21/bin")).getParent();
+                Files.writeString(home.resolve("release"), "JAVA_VERSION=\"21.0.5\"\n");
+                Path script = Products.work().resolve("wine/fake-javaw.nsi");
+                try (InputStream in = WindowsUnderWineTest.class.getResourceAsStream("/fake-javaw.nsi")) {
+                    Files.copy(in, script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+                CommandResult built = CommandResult.run(Duration.ofSeconds(60), env -> { },
+                        Tools.require("makensis", "nsis").toString(), "-V2", "-DOUTFILE=" + home.resolve("bin/javaw.exe"),
+                        script.toString());
+                assertEquals(0, built.exit(), built::toString);
+                CommandResult window = wine.run(Wine.RUN_TIMEOUT, env -> env.put("JAVA_HOME", "C:\\nljava21"),
+                        "C:\\CertDesk\\certdesk.exe");
+                assertEquals(3, window.exit(), window::toString);
+                String line = readUtf16(home.resolve("bin/args.txt"));
+                System.out.println("certdesk.exe with a stored language: " + line);
+                assertTrue(line.endsWith("-install \"C:\\CertDesk\" -nl ja "), line);
+                CommandResult exeGiven = wine.run(Wine.RUN_TIMEOUT, env -> env.put("JAVA_HOME", "C:\\nljava21"),
+                        "C:\\CertDesk\\certdesk.exe", "-nl", "en");
+                assertEquals(3, exeGiven.exit(), exeGiven::toString);
+                String exeLine = readUtf16(home.resolve("bin/args.txt"));
+                assertTrue(exeLine.endsWith("-install \"C:\\CertDesk\" -nl en"), exeLine);
+            }
+        } finally {
+            Files.deleteIfExists(languageFile);
+        }
+    }
+
     private static String readUtf16(Path file) throws IOException {
         assertTrue(Files.isRegularFile(file), "missing " + file);
         return new String(Files.readAllBytes(file), StandardCharsets.UTF_16).replace("\r\n", "\n");

@@ -2,10 +2,9 @@ package io.certdesk.ui.internal.details;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.certdesk.ui.internal.Accessible;
+import io.certdesk.ui.internal.prefs.Dates;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.PixelConverter;
@@ -21,8 +20,6 @@ import org.eclipse.swt.widgets.Text;
  */
 public final class Fields {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
-    private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT); //$NON-NLS-1$
 
     private Fields() {
     }
@@ -73,17 +70,17 @@ public final class Fields {
 
     /** The day, in the clock's zone. */
     public static String date(Instant instant, Clock clock) {
-        return DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(clock.getZone()));
+        return Dates.day(instant, clock.getZone());
     }
 
     /** Minutes, in the clock's zone. */
     public static String time(Instant instant, Clock clock) {
-        return TIME.format(instant.atZone(clock.getZone()));
+        return Dates.minutes(instant, clock.getZone());
     }
 
     /** Seconds, in the clock's zone (state changes and sends follow each other quickly). */
     public static String seconds(Instant instant, Clock clock) {
-        return SECONDS.format(instant.atZone(clock.getZone()));
+        return Dates.seconds(instant, clock.getZone());
     }
 
     private static int columns(Composite parent) {

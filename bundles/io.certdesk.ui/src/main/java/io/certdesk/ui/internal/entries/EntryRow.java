@@ -3,7 +3,6 @@ package io.certdesk.ui.internal.entries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -11,6 +10,7 @@ import io.certdesk.ui.internal.Messages;
 import io.certdesk.workspace.CertificateInfo;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
+import io.certdesk.ui.internal.prefs.Dates;
 import org.eclipse.osgi.util.NLS;
 
 /**
@@ -19,8 +19,6 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class EntryRow {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT); //$NON-NLS-1$
 
     private final Entry entry;
     private final boolean inWindow;
@@ -53,12 +51,12 @@ public final class EntryRow {
         texts[EntryColumn.EMAIL.ordinal()] = text(entry.email());
         texts[EntryColumn.GROUP.ordinal()] = entry.groupId();
         texts[EntryColumn.CERTIFICATE.ordinal()] = entry.certificateNumber();
-        texts[EntryColumn.FIRST_DOWNLOAD.ordinal()] = entry.firstDownloadAt().map(t -> TIME.format(t.atZone(zone)))
+        texts[EntryColumn.FIRST_DOWNLOAD.ordinal()] = entry.firstDownloadAt().map(t -> Dates.minutes(t, zone))
                 .orElse(""); //$NON-NLS-1$
         texts[EntryColumn.EXPIRY.ordinal()] = entry.certificate().map(CertificateInfo::notAfter)
-                .map(t -> DAY.format(t.atZone(zone))).orElse(""); //$NON-NLS-1$
+                .map(t -> Dates.day(t, zone)).orElse(""); //$NON-NLS-1$
         texts[EntryColumn.ERROR.ordinal()] = entry.errorCode().map(c -> Integer.toString(c.code())).orElse(""); //$NON-NLS-1$
-        deadlineTime = entry.downloadDeadline().map(t -> TIME.format(t.atZone(zone))).orElse(""); //$NON-NLS-1$
+        deadlineTime = entry.downloadDeadline().map(t -> Dates.minutes(t, zone)).orElse(""); //$NON-NLS-1$
     }
 
     private static String text(String value) {

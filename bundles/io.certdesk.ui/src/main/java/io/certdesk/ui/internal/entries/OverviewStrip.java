@@ -3,10 +3,8 @@ package io.certdesk.ui.internal.entries;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -15,6 +13,7 @@ import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.ui.internal.Messages;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.RenewalStatus;
+import io.certdesk.ui.internal.prefs.Dates;
 import org.eclipse.jface.layout.RowLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -28,7 +27,6 @@ import org.eclipse.swt.widgets.Composite;
  */
 public final class OverviewStrip {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
 
     private final Composite strip;
     private final Looks looks;
@@ -96,7 +94,7 @@ public final class OverviewStrip {
                 .min(Instant::compareTo);
         String riskText = next.isPresent()
                 ? NLS.bind(Messages.overviewAtRiskNext, new Object[] { Integer.toString(risky.size()),
-                        TIME.format(next.get().atZone(zone)), Countdown.text(Duration.between(now, next.get())) })
+                        Dates.monthDayMinutes(next.get(), zone), Countdown.text(Duration.between(now, next.get())) })
                 : NLS.bind(Messages.overviewAtRisk, Integer.toString(risky.size()));
         set(atRisk, riskText, status.isPresent());
         long open = status.map(s -> s.renewals().stream().filter(r -> r.phase() == RenewalStatus.Phase.RENEWAL_OPEN)

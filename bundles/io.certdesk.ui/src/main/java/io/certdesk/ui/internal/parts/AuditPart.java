@@ -2,9 +2,7 @@ package io.certdesk.ui.internal.parts;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import io.certdesk.jobs.WorkspaceSession;
@@ -18,6 +16,7 @@ import io.certdesk.ui.internal.entries.Looks;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
+import io.certdesk.ui.internal.prefs.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -43,13 +42,14 @@ import org.eclipse.swt.widgets.TableItem;
  */
 public final class AuditPart {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT); //$NON-NLS-1$
 
     private final WorkspaceModel model;
     private final WorkspaceJobs jobs;
     private final ActivityLog log;
     private final Clock clock;
     private final Runnable modelListener = this::sessionChanged;
+    /** File > Preferences changed the date style: the rows are written again. */
+    private final Runnable datesChanged = this::datesChanged;
     private WorkspaceSession shownSession;
     private List<AuditRecord> records = List.of();
     private Composite root;
@@ -107,6 +107,7 @@ public final class AuditPart {
         }
         table.addListener(SWT.SetData, event -> fill((TableItem) event.item, table.indexOf((TableItem) event.item)));
         model.addListener(modelListener);
+        Dates.addListener(datesChanged);
         sessionChanged();
     }
 
@@ -122,7 +123,7 @@ public final class AuditPart {
             return;
         }
         AuditRecord record = records.get(index);
-        item.setText(new String[] { TIME.format(record.at().atZone(clock.getZone())), record.actor(), AuditActions.text(record.action()),
+        item.setText(new String[] { Dates.seconds(record.at(), clock.getZone()), record.actor(), AuditActions.text(record.action()),
                 record.certificateNumber().isEmpty() ? record.entryId().map(String::valueOf).orElse("") //$NON-NLS-1$
                         : record.certificateNumber(),
                 record.detail() });
@@ -230,8 +231,19 @@ public final class AuditPart {
         table.setFocus();
     }
 
+    private void datesChanged() {
+        if (table != null && !table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    table.clearAll();
+                }
+            });
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         model.removeListener(modelListener);
+        Dates.removeListener(datesChanged);
     }
 }

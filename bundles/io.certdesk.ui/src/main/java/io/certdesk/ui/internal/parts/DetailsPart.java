@@ -27,6 +27,7 @@ import io.certdesk.ui.internal.entries.States;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
 import io.certdesk.workspace.CertificateInfo;
 import io.certdesk.workspace.Entry;
+import io.certdesk.ui.internal.prefs.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -68,6 +69,8 @@ public final class DetailsPart {
     private final EntrySelection selection;
     private final Clock clock;
     private final Runnable listener = this::show;
+    /** File > Preferences changed the date style: the details are written again. */
+    private final Runnable datesChanged = this::datesChanged;
     private ScrolledComposite scroller;
     private Composite content;
     private ClipboardGuard clipboard;
@@ -104,6 +107,7 @@ public final class DetailsPart {
         clipboard = new ClipboardGuard(parent.getDisplay(), clock);
         selection.addListener(listener);
         model.addListener(listener);
+        Dates.addListener(datesChanged);
         show();
         parent.layout(true, true); // the part's container may already have its size: lay the scroller out now
     }
@@ -357,10 +361,21 @@ public final class DetailsPart {
         content.setFocus();
     }
 
+    private void datesChanged() {
+        if (scroller != null && !scroller.isDisposed()) {
+            scroller.getDisplay().asyncExec(() -> {
+                if (!scroller.isDisposed()) {
+                    show();
+                }
+            });
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         selection.removeListener(listener);
         model.removeListener(listener);
+        Dates.removeListener(datesChanged);
         if (clipboard != null) {
             clipboard.dispose();
         }

@@ -22,6 +22,7 @@ import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.bulk.BulkActions;
 import io.certdesk.ui.internal.bulk.EntryMenu;
+import io.certdesk.ui.internal.prefs.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Named;
 import org.eclipse.core.runtime.preferences.InstanceScope;
@@ -75,6 +76,8 @@ public final class EntriesPart {
     private final java.util.function.Consumer<QuickFilter> filterRequest = this::pick;
     private final Runnable modelListener = this::showModel;
     private final Runnable tick = this::tick;
+    /** File > Preferences changed the date style: the rows are written again. */
+    private final Runnable datesChanged = () -> later(this::showModel);
     private Composite root;
     private Label message;
     private OverviewStrip overview;
@@ -148,6 +151,7 @@ public final class EntriesPart {
             filterRequests.addListener(filterRequest);
         }
         model.addListener(modelListener);
+        Dates.addListener(datesChanged);
         showModel();
         parent.getDisplay().timerExec(TICK_MILLIS, tick);
     }
@@ -294,12 +298,19 @@ public final class EntriesPart {
         }
     }
 
+    private void later(Runnable action) {
+        if (root != null && !root.isDisposed()) {
+            root.getDisplay().asyncExec(action);
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         if (table != null) {
             table.columnLayout().flush();
         }
         model.removeListener(modelListener);
+        Dates.removeListener(datesChanged);
         if (filterRequests != null) {
             filterRequests.removeListener(filterRequest);
         }

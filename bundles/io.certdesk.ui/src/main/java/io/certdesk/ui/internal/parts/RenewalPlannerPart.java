@@ -19,6 +19,7 @@ import io.certdesk.ui.internal.activity.ActivityLog;
 import io.certdesk.ui.internal.activity.WorkspaceJobs;
 import io.certdesk.ui.internal.renewals.Messages;
 import io.certdesk.ui.internal.workspace.WorkspaceModel;
+import io.certdesk.ui.internal.prefs.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
@@ -61,6 +62,8 @@ public final class RenewalPlannerPart {
     private final ActivityLog log;
     private final Clock clock;
     private final Runnable modelListener = this::sessionChanged;
+    /** File > Preferences changed the date style: the plan is written again. */
+    private final Runnable datesChanged = this::datesChanged;
     private WorkspaceSession shownSession;
     private Composite root;
     private Text days;
@@ -112,6 +115,7 @@ public final class RenewalPlannerPart {
         }
         days.addListener(SWT.Modify, e -> daysChanged());
         model.addListener(modelListener);
+        Dates.addListener(datesChanged);
         sessionChanged();
     }
 
@@ -183,14 +187,13 @@ public final class RenewalPlannerPart {
         plan = read;
         tree.setRedraw(false);
         tree.removeAll();
-        DateTimeFormatter day = DAY.withZone(read.zone());
         for (RenewalPlan.Due due : read.dates()) {
             TreeItem date = new TreeItem(tree, SWT.NONE);
-            date.setText(0, NLS.bind(Messages.dateLine, DAY.format(due.date()), Integer.toString(due.entries().size())));
+            date.setText(0, NLS.bind(Messages.dateLine, Dates.day(due.date()), Integer.toString(due.entries().size())));
             for (RenewalPlan.Item item : due.entries()) {
                 TreeItem row = new TreeItem(date, SWT.NONE);
                 row.setText(new String[] { item.certificateNumber(), item.groupId(), item.name(),
-                        day.format(item.expiry()), day.format(item.windowOpens()), state(item) });
+                        Dates.day(item.expiry(), read.zone()), Dates.day(item.windowOpens(), read.zone()), state(item) });
             }
             date.setExpanded(true);
         }
@@ -273,8 +276,19 @@ public final class RenewalPlannerPart {
         days.setFocus();
     }
 
+    private void datesChanged() {
+        if (tree != null && !tree.isDisposed()) {
+            tree.getDisplay().asyncExec(() -> {
+                if (plan != null) {
+                    show(plan);
+                }
+            });
+        }
+    }
+
     @PreDestroy
     public void dispose() {
         model.removeListener(modelListener);
+        Dates.removeListener(datesChanged);
     }
 }

@@ -3,18 +3,15 @@ package io.certdesk.ui.internal.watch;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 
 import io.certdesk.ui.internal.activity.JobEnd;
 import io.certdesk.ui.internal.entries.Countdown;
+import io.certdesk.ui.internal.prefs.Dates;
 import org.eclipse.osgi.util.NLS;
 
 /** The title and text of each notification, in the user's language: counts and times, never a person. */
 public final class NotificationTexts {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm", Locale.ROOT); //$NON-NLS-1$
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT); //$NON-NLS-1$
 
     private NotificationTexts() {
     }
@@ -36,11 +33,11 @@ public final class NotificationTexts {
 
     public static String text(Finding finding, Instant now, ZoneId zone) {
         return switch (finding.kind()) {
-            case CLOSING -> NLS.bind(Messages.closingText, finding.next().map(t -> TIME.format(t.atZone(zone))).orElse(""), //$NON-NLS-1$
+            case CLOSING -> NLS.bind(Messages.closingText, finding.next().map(t -> Dates.monthDayMinutes(t, zone)).orElse(""), //$NON-NLS-1$
                     finding.next().map(t -> Countdown.text(Duration.between(now, t))).orElse("")); //$NON-NLS-1$
             case PASSED -> Messages.passedText;
             case RENEWAL_OPEN -> NLS.bind(Messages.renewalText,
-                    finding.next().map(t -> DAY.format(t.atZone(zone))).orElse("")); //$NON-NLS-1$
+                    finding.next().map(t -> Dates.day(t, zone)).orElse("")); //$NON-NLS-1$
             case EXPIRED -> Messages.expiredText;
             case UNKNOWN_SENDS -> Messages.unknownText;
             case PASSWORDS_PENDING -> Messages.passwordsText;

@@ -37,13 +37,19 @@ public final class Watcher {
     private final Job refresh;
     private Optional<Path> watched = Optional.empty();
     private Optional<WorkspaceJobs> jobs = Optional.empty();
+    /** Not telling at start-up: the first status read is only recorded as told. */
+    private boolean quiet;
 
     public Watcher(WorkspaceModel model, Clock clock, Supplier<WatchSettings> settings, Notifier notifier) {
         this.model = Objects.requireNonNull(model, "model"); //$NON-NLS-1$
         this.clock = Objects.requireNonNull(clock, "clock"); //$NON-NLS-1$
         this.settings = Objects.requireNonNull(settings, "settings"); //$NON-NLS-1$
         this.notifier = Objects.requireNonNull(notifier, "notifier"); //$NON-NLS-1$
-        this.ends = notifier::jobEnded;
+        this.ends = end -> {
+            if (this.settings.get().endsShown().contains(end.outcome())) {
+                notifier.jobEnded(end);
+            }
+        };
         this.refresh = Job.create(Messages.watchJob, monitor -> {
             model.refresh();
             return Status.OK_STATUS;
@@ -56,6 +62,7 @@ public final class Watcher {
         model.addListener(listener);
         jobs = work;
         jobs.ifPresent(j -> j.addEndListener(ends));
+        quiet = !settings.get().atStartUp();
         check();
     }
 
@@ -79,11 +86,23 @@ public final class Watcher {
         }
         Instant now = clock.instant();
         WatchSettings current = settings.get();
-        List<Finding> due = policy.due(Findings.of(status.get(), now, current), now, current.interval()).stream()
-                .filter(finding -> current.shown().contains(finding.kind())).toList();
+        List<Finding> found = policy.due(Findings.of(status.get(), now, current), now, current.interval());
+        if (quiet) {
+            quiet = false; // not at start-up: what is there now is told after the interval, or when it gets worse
+            found = List.of();
+        }
+        List<Finding> due = found.stream().filter(finding -> current.shown().contains(finding.kind())).toList();
         due.forEach(notifier::finding);
         scheduleNext(status.get(), now, current);
         return due;
+    }
+
+    /**
+     * The preferences changed: the next look follows the new interval and warning times at once (nothing is told
+     * now). UI thread.
+     */
+    public void settingsChanged() {
+        model.status().ifPresent(status -> scheduleNext(status, clock.instant(), settings.get()));
     }
 
     /** The next look: after the interval, or earlier when a window crosses a warning time or closes. */

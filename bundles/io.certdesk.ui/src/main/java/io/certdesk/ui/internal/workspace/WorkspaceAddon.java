@@ -18,6 +18,7 @@ import io.certdesk.ui.internal.watch.Watcher;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -51,6 +52,7 @@ public final class WorkspaceAddon {
     private WorkspaceActions actions;
     private DemoService demos;
     private Watcher watcher;
+    private IEclipsePreferences.IPreferenceChangeListener preferencesChanged;
 
     @PostConstruct
     public void start(MApplication application, JobService jobs, UISynchronize sync,
@@ -118,10 +120,24 @@ public final class WorkspaceAddon {
                 new PopupNotifier(display, clock, settings, context.get(FilterRequests.class)));
         context.set(Watcher.class, watcher);
         watcher.start(java.util.Optional.ofNullable(context.get(WorkspaceJobs.class)));
+        // File > Preferences: the next look follows a new interval or warning time at once
+        preferencesChanged = event -> {
+            if (event.getKey().startsWith("watch.")) { //$NON-NLS-1$
+                if (!display.isDisposed()) display.asyncExec(() -> {
+                    if (watcher != null) {
+                        watcher.settingsChanged();
+                    }
+                });
+            }
+        };
+        InstanceScope.INSTANCE.getNode("io.certdesk.ui").addPreferenceChangeListener(preferencesChanged); //$NON-NLS-1$
     }
 
     @PreDestroy
     public void stop() {
+        if (preferencesChanged != null) {
+            InstanceScope.INSTANCE.getNode("io.certdesk.ui").removePreferenceChangeListener(preferencesChanged); //$NON-NLS-1$
+        }
         if (watcher != null) {
             watcher.stop();
         }
