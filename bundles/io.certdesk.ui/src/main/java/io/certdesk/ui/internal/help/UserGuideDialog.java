@@ -98,7 +98,17 @@ public final class UserGuideDialog extends Dialog {
         body.setRightMargin(8);
         sash.setWeights(1, 3);
         fill();
-        search.addListener(SWT.DefaultSelection, e -> findNext());
+        // Enter in the search box finds the next match instead of pressing the dialog's default button.
+        search.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN) {
+                e.doit = false;
+            }
+        });
+        search.addListener(SWT.KeyDown, e -> {
+            if (e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
+                findNext();
+            }
+        });
         next.addListener(SWT.Selection, e -> findNext());
         toc.addListener(SWT.Selection, e -> {
             if (e.item instanceof TreeItem item && item.getData() instanceof Heading heading) {
