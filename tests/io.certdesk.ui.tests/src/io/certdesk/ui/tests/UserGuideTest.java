@@ -52,7 +52,7 @@ class UserGuideTest {
             } else {
                 assertEquals("Working on a selection", heading.title());
             }
-            Ui.screenshot(dialog.getShell(), "guide-" + Ui.language());
+            Ui.screenshot(dialog.getShell(), "guide");
 
             dialog.searchBox().setFocus();
             Ui.type(display, "ctrl");
