@@ -84,6 +84,11 @@ class ProductArchivesTest {
                 "org.eclipse.equinox.launcher_", "org.eclipse.osgi_" }) {
             assertTrue(listing.hasPrefix(plugins + bundle), "no " + bundle + " in " + archive.getFileName());
         }
+        for (String library : new String[] { "org.commonmark_", "org.commonmark.ext-gfm-tables_" }) {
+            assertTrue(listing.hasPrefix(plugins + library), "no " + library + " (the user guide's Markdown) in "
+                    + archive.getFileName());
+        }
+        assertGuidesInside(archive, platform);
         assertTrue(listing.modes().containsKey(platform.installFolder() + "logging.properties"),
                 "no logging.properties");
         assertTrue(listing.scriptText().contains("Java 21") || listing.scriptText().contains("CERTDESK_MIN_JAVA=21"),
@@ -94,5 +99,49 @@ class ProductArchivesTest {
             int mode = listing.modes().get(platform.script);
             assertTrue((mode & 0111) == 0111, platform.script + " is not executable: mode " + Integer.toOctalString(mode));
         }
+    }
+
+    /** Both user guides inside io.certdesk.ui of the archive (a jar, or a folder), the Japanese one in Japanese. */
+    private static void assertGuidesInside(Path archive, Platform platform) throws IOException {
+        String prefix = platform.installFolder() + "plugins/io.certdesk.ui_";
+        Map<String, String> guides = new HashMap<>();
+        try (InputStream jar = uiJar(archive, prefix)) {
+            assertNotNull(jar, "no io.certdesk.ui jar in " + archive.getFileName());
+            java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(jar);
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().startsWith("guide/")) {
+                    guides.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+        }
+        assertTrue(guides.getOrDefault("guide/user-guide.md", "").startsWith("# CertDesk user guide"),
+                "no English user guide in io.certdesk.ui: " + guides.keySet());
+        assertTrue(guides.getOrDefault("guide/user-guide.ja.md", "").contains("\u30e6\u30fc\u30b6\u30fc\u30ac\u30a4\u30c9"),
+                "no Japanese user guide in io.certdesk.ui: " + guides.keySet());
+    }
+
+    private static InputStream uiJar(Path archive, String prefix) throws IOException {
+        if (archive.getFileName().toString().endsWith(".zip")) {
+            try (ZipFile zip = new ZipFile(archive.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements();) {
+                    ZipEntry entry = e.nextElement();
+                    if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".jar")) {
+                        try (InputStream in = zip.getInputStream(entry)) {
+                            return new java.io.ByteArrayInputStream(in.readAllBytes());
+                        }
+                    }
+                }
+            }
+            return null;
+        }
+        try (TarArchiveInputStream tar = new TarArchiveInputStream(
+                new GzipCompressorInputStream(new BufferedInputStream(Files.newInputStream(archive))))) {
+            for (TarArchiveEntry entry = tar.getNextEntry(); entry != null; entry = tar.getNextEntry()) {
+                if (entry.getName().startsWith(prefix) && entry.getName().endsWith(".jar")) {
+                    return new java.io.ByteArrayInputStream(tar.readAllBytes());
+                }
+            }
+        }
+        return null;
     }
 }
