@@ -119,6 +119,13 @@ class RenewalPlannerTest {
             Ui.waitUntil(ui.display, () -> planner.plan().map(p -> p.days() == 10).orElse(false), Duration.ofSeconds(60),
                     "the shorter plan");
             assertEquals(0, tree.getItemCount());
+
+            // a run, an import or View > Refresh changes the workspace's status: the part plans again by itself
+            var shorter = planner.plan().orElseThrow();
+            ui.model.refresh();
+            Ui.waitUntil(ui.display, () -> planner.plan().map(p -> p != shorter).orElse(false), Duration.ofSeconds(60),
+                    "the plan made again after the workspace's status changed");
+            assertEquals(10, planner.plan().orElseThrow().days());
         }
     }
 }

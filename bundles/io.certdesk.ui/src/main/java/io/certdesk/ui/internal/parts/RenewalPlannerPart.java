@@ -23,7 +23,9 @@ import io.certdesk.ui.internal.prefs.Dates;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -65,6 +67,11 @@ public final class RenewalPlannerPart {
     /** File > Preferences changed the date style: the plan is written again. */
     private final Runnable datesChanged = this::datesChanged;
     private WorkspaceSession shownSession;
+    /** The workspace's status the plan was asked for: a run, import or refresh that changes it plans again. */
+    private Object shownStatus;
+    /** A plan is being made; a change meanwhile is planned once it is done, not once per change. */
+    private Job loading;
+    private boolean stale;
     private Composite root;
     private Text days;
     private Label problem;
@@ -158,14 +165,23 @@ public final class RenewalPlannerPart {
         }
         WorkspaceSession session = model.session().orElse(null);
         enable();
+        Object status = model.status().orElse(null);
         if (session != shownSession) {
             shownSession = session;
+            shownStatus = status;
             if (session != null) {
                 load();
             } else {
                 plan = null;
                 tree.removeAll();
                 count.setText(Messages.noWorkspace);
+            }
+        } else if (session != null && status != shownStatus) {
+            shownStatus = status;
+            if (loading != null) {
+                stale = true;
+            } else {
+                load();
             }
         }
     }
@@ -177,7 +193,28 @@ public final class RenewalPlannerPart {
             return null;
         }
         int n = ahead.get().intValue();
-        return jobs.read(Messages.jobLoad, (service, session, monitor) -> service.renewalPlan(session, n), this::show);
+        Job job = jobs.read(Messages.jobLoad, (service, session, monitor) -> service.renewalPlan(session, n), this::show);
+        loading = job;
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (!root.isDisposed()) {
+                    root.getDisplay().asyncExec(() -> loaded(job));
+                }
+            }
+        });
+        return job;
+    }
+
+    private void loaded(Job job) {
+        if (loading != job || root.isDisposed()) {
+            return;
+        }
+        loading = null;
+        if (stale) {
+            stale = false;
+            load();
+        }
     }
 
     private void show(RenewalPlan read) {
