@@ -109,8 +109,12 @@ class RenewalPlannerTest {
             String text = Files.readString(ics, StandardCharsets.UTF_8);
             assertTrue(text.startsWith("BEGIN:VCALENDAR\r\n"), text);
             assertEquals(plan.dates().size(), text.split("BEGIN:VALARM", -1).length - 1);
+            // in the administrator's language, like everything else the workbench writes
+            String renew = "ja".equals(Locale.getDefault().getLanguage()) ? "SUMMARY:CertDesk: \u8a3c\u660e\u66f8 "
+                    : "SUMMARY:CertDesk: renew ";
+            assertTrue(text.contains(renew), text);
             List<String> rows = Files.readAllLines(csv, StandardCharsets.UTF_8);
-            assertEquals("\uFEFF" + RenewalList.HEADER, rows.get(0));
+            assertEquals("\uFEFF" + RenewalList.header(), rows.get(0));
             assertEquals(3, rows.size());
 
             // ten days ahead: nothing yet (the windows open about a month later)

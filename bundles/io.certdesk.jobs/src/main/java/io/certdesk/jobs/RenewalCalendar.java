@@ -13,11 +13,13 @@ import java.util.stream.Collectors;
 
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.WriteMode;
+import io.certdesk.jobs.internal.Messages;
+import org.eclipse.osgi.util.NLS;
 
 /**
  * A {@link RenewalPlan} as an iCalendar file (RFC 5545): one all-day {@code VEVENT} per date, each with one
  * {@code VALARM} reminder at 09:00 that day. The events name counts, group IDs and certificate numbers, never a
- * person's name or a secret. Lines end in CRLF, are folded at 75 octets (never inside a UTF-8 character) and text
+ * person's name or a secret. Summary and description are in the administrator's language (Japanese or English). Lines end in CRLF, are folded at 75 octets (never inside a UTF-8 character) and text
  * values are escaped. A date's {@code UID} depends on the date only, so a calendar imported again updates its
  * events instead of doubling them. Written by hand: the format needs a few dozen lines, and no iCalendar library is
  * in the build's offline repository.
@@ -74,19 +76,15 @@ public final class RenewalCalendar {
     private static String summary(RenewalPlan.Due due) {
         long open = due.entries().stream().filter(RenewalPlan.Item::renewable).count();
         long expired = due.entries().size() - open;
-        StringBuilder s = new StringBuilder("CertDesk: renew ").append(open) //$NON-NLS-1$
-                .append(open == 1 ? " certificate" : " certificates"); //$NON-NLS-1$ //$NON-NLS-2$
-        if (expired > 0) {
-            s.append(", ").append(expired).append(" expired (re-issue)"); //$NON-NLS-1$ //$NON-NLS-2$
-        }
-        return s.toString();
+        String summary = NLS.bind(open == 1 ? Messages.renewalSummaryOne : Messages.renewalSummaryMany, Long.toString(open));
+        return expired > 0 ? summary + NLS.bind(Messages.renewalSummaryExpired, Long.toString(expired)) : summary;
     }
 
     private static String description(RenewalPlan.Due due, java.time.ZoneId zone) {
         DateTimeFormatter day = DateTimeFormatter.ISO_LOCAL_DATE.withZone(zone);
         return due.entries().stream()
-                .map(i -> i.groupId() + " / " + i.certificateNumber() + ": expires " //$NON-NLS-1$ //$NON-NLS-2$
-                        + day.format(i.expiry()) + (i.renewable() ? "" : " (expired)")) //$NON-NLS-1$ //$NON-NLS-2$
+                .map(i -> NLS.bind(Messages.renewalDescriptionLine, new Object[] { i.groupId(), i.certificateNumber(),
+                        day.format(i.expiry()) }) + (i.renewable() ? "" : Messages.renewalDescriptionExpired)) //$NON-NLS-1$
                 .collect(Collectors.joining("\n")); //$NON-NLS-1$
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import io.certdesk.core.files.DurableFiles;
 import io.certdesk.core.files.WriteMode;
 import io.certdesk.core.text.FormulaGuard;
+import io.certdesk.jobs.internal.Messages;
 
 /**
  * A {@link RenewalPlan} as the list to hand to the portal's renewal request: CSV in UTF-8 with a byte order mark
@@ -19,8 +20,10 @@ import io.certdesk.core.text.FormulaGuard;
  */
 public final class RenewalList {
 
-    /** The header row. */
-    public static final String HEADER = "Group ID,Certificate number,Name,Expiry"; //$NON-NLS-1$
+    /** The header row, in the administrator's language (Japanese or English). */
+    public static String header() {
+        return Messages.renewalListHeader;
+    }
 
     private RenewalList() {
     }
@@ -29,7 +32,7 @@ public final class RenewalList {
     public static String text(RenewalPlan plan) {
         Objects.requireNonNull(plan, "plan"); //$NON-NLS-1$
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE.withZone(plan.zone());
-        StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
+        StringBuilder out = new StringBuilder("\uFEFF").append(header()).append("\r\n"); //$NON-NLS-1$ //$NON-NLS-2$
         for (RenewalPlan.Item item : plan.entries()) {
             if (!item.renewable()) {
                 continue;

@@ -195,7 +195,7 @@ class RenewalPlanTest {
         assertEquals((byte) 0xBF, bytes[2]);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         List<String> rows = List.of(text.split("\r\n"));
-        assertEquals(RenewalList.HEADER, rows.get(0));
+        assertEquals(RenewalList.header(), rows.get(0));
         assertEquals("G-100,C-2,Open Two,2027-03-20", rows.get(1));
         assertEquals(List.of("G-100,'=C-7,\"Yamada, \"\"Taro\"\"\",2027-04-02", "G-100,C-3,Opens Five,2027-04-02",
                 "G-100,C-8,山田 太郎,2027-04-02", "G-100,C-4,Opens Five Too,2027-04-02", "G-100,C-5,Opens Ten,2027-04-07"),

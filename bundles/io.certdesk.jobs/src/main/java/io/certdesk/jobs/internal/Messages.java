@@ -7,6 +7,12 @@ public final class Messages extends NLS {
     private static final String BUNDLE_NAME = "io.certdesk.jobs.internal.messages"; //$NON-NLS-1$
 
     public static String demoFolderExists;
+    public static String renewalSummaryOne;
+    public static String renewalSummaryMany;
+    public static String renewalSummaryExpired;
+    public static String renewalDescriptionLine;
+    public static String renewalDescriptionExpired;
+    public static String renewalListHeader;
     public static String demoPasswordRecipientHeader;
     public static String preflightStopped;
     public static String preflightLine;

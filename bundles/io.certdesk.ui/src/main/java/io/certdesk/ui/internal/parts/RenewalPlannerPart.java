@@ -203,6 +203,9 @@ public final class RenewalPlannerPart {
                 }
             }
         });
+        if (job.getState() == Job.NONE) { // done before the listener came: its done event was missed
+            root.getDisplay().asyncExec(() -> loaded(job));
+        }
         return job;
     }
 
