@@ -94,10 +94,15 @@ public final class Dates {
     public static String monthDayMinutes(Instant instant, ZoneId zone) {
         ZonedDateTime at = instant.atZone(zone);
         String day = style() == DateStyle.JAPANESE_ERA
-                ? NLS.bind(Messages.eraMonthDay, new Object[] { Integer.toString(at.getMonthValue()),
-                        Integer.toString(at.getDayOfMonth()), MONTH_DAY.format(at) })
+                ? NLS.bind(Messages.eraMonthDay, number(at.getMonthValue()), number(at.getDayOfMonth()))
                 : MONTH_DAY.format(at);
         return day + ' ' + MINUTES.format(at);
+    }
+
+    /** A month or day of an era date: two digits in English ({@code 12-03}), as is in Japanese ({@code 12月3日}). */
+    private static String number(int value) {
+        return Boolean.parseBoolean(Messages.eraTwoDigits) ? String.format(Locale.ROOT, "%02d", Integer.valueOf(value)) //$NON-NLS-1$
+                : Integer.toString(value);
     }
 
     /** A day in {@code style}. */
@@ -110,9 +115,7 @@ public final class Dates {
                         Locale.forLanguageTag(Messages.eraLanguage));
                 return NLS.bind(Messages.eraDate, new Object[] { era,
                         year == 1 ? Messages.eraFirstYear : Integer.toString(year),
-                        Integer.toString(date.getMonthValue()), Integer.toString(date.getDayOfMonth()),
-                        String.format(Locale.ROOT, "%02d", date.getMonthValue()), //$NON-NLS-1$
-                        String.format(Locale.ROOT, "%02d", date.getDayOfMonth()) }); //$NON-NLS-1$
+                        number(date.getMonthValue()), number(date.getDayOfMonth()) });
             } catch (DateTimeException beforeMeiji) {
                 return DAY.format(date);
             }

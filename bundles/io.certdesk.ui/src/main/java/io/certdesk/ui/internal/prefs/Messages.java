@@ -42,6 +42,7 @@ public final class Messages extends NLS {
     public static String eraFirstYear;
     public static String eraLanguage;
     public static String eraMonthDay;
+    public static String eraTwoDigits;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
