@@ -45,13 +45,16 @@ class ActivityTest {
         demos = Services.get(DemoService.class);
     }
 
+    /** Enough that the second run is still going when Cancel is clicked, however fast the machine exports. */
+    private static final int USERS = 40;
+
     @Test
     void runCancelResumeAndDeliver() throws Exception {
         try (PartHarness ui = new PartHarness(services, new MutableClock(Instant.now(), Fixtures.TOKYO))) {
-            ui.model.startDemo(demos, 12, temp.resolve("demo"), WorkspaceActions.demoLocale());
+            ui.model.startDemo(demos, USERS, temp.resolve("demo"), WorkspaceActions.demoLocale());
             ui.waitForStatus();
             assertFalse(ui.model.problem().isPresent(), ui.model.problem().orElse(""));
-            assertEquals(12, ui.table().getItemCount());
+            assertEquals(USERS, ui.table().getItemCount());
             ActivityPart activity = ui.activity();
             Ui.activate(ui.shell);
 
@@ -64,7 +67,7 @@ class ActivityTest {
             Ui.waitUntil(ui.display, () -> run.getState() == Job.NONE, Duration.ofSeconds(120), "the first run");
             Ui.waitUntil(ui.display, () -> state(ui, chosen) == EntryState.EXPORTED, Duration.ofSeconds(30),
                     "the table to show the export");
-            assertEquals(11L, ui.part.table().rows().stream().filter(r -> r.entry().state() == EntryState.IMPORTED)
+            assertEquals(USERS - 1L, ui.part.table().rows().stream().filter(r -> r.entry().state() == EntryState.IMPORTED)
                     .count(), "more than the selected entry ran");
             waitLogged(ui, Messages.runFinished.substring(0, 10));
             String label = ui.part.table().rows().stream().filter(r -> r.entry().id() == chosen).findFirst()
@@ -88,7 +91,7 @@ class ActivityTest {
             Job again = ui.jobs.run(Set.of(), false);
             Ui.waitUntil(ui.display, () -> again.getState() == Job.NONE, Duration.ofSeconds(180), "the resumed run");
             Ui.waitUntil(ui.display, () -> ui.part.table().rows().stream()
-                    .allMatch(r -> r.entry().state() == EntryState.EXPORTED), Duration.ofSeconds(30), "12 exported");
+                    .allMatch(r -> r.entry().state() == EntryState.EXPORTED), Duration.ofSeconds(30), "all exported");
             Ui.waitUntil(ui.display, () -> ui.log.lines().stream()
                     .filter(l -> l.text().startsWith(Messages.runFinished.substring(0, 10))).count() == 2,
                     Duration.ofSeconds(30), "the end of the resumed run");
@@ -112,10 +115,11 @@ class ActivityTest {
 
             // delivery: the exact counts, then a dry run into the outbox
             var counts = DeliverConfirm.count(ui.model.status().orElseThrow().entries(), Set.of());
-            assertEquals(12, counts.deliverable());
-            assertEquals(24, counts.mails());
+            assertEquals(USERS, counts.deliverable());
+            assertEquals(2 * USERS, counts.mails());
             String question = DeliverConfirm.question(counts, Optional.of("admin@example.jp"), true);
-            assertTrue(question.contains("24") && question.contains("12") && question.contains("admin@example.jp"),
+            assertTrue(question.contains(Integer.toString(2 * USERS)) && question.contains(Integer.toString(USERS))
+                    && question.contains("admin@example.jp"),
                     question);
             Optional<io.certdesk.jobs.DeliverOptions>[] answer = new Optional[1];
             Ui.whenShellOpens(ui.display, Messages.deliverTitle, dialog -> {
