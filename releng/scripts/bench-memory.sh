@@ -21,6 +21,8 @@ heap=${CERTDESK_BENCH_HEAP:-512m}
 
 # shellcheck source=find-jdk.sh
 . "$root/releng/scripts/find-jdk.sh"
+# shellcheck source=bench-common.sh
+. "$root/releng/scripts/bench-common.sh"
 certdesk_find_jdk >/dev/null || exit 1
 jcmd="$JAVA_HOME/bin/jcmd"
 [ -x "$jcmd" ] || { echo "bench-memory: jcmd is needed (a JDK, not a JRE): $jcmd" >&2; exit 1; }
@@ -43,32 +45,15 @@ start=$(date +%s.%N)
 "$cd_bin" portal provision --data "$data" --group "MEM$n" --count "$n" --locale en --key-pool 64 \
     --roster "$work/roster.csv" >/dev/null
 printf 'provisioned %s users in %.0f s\n' "$n" "$(echo "$(date +%s.%N) - $start" | bc -l)"
-awk -F, 'NR==1 {print $0 ",Password recipient"; next} {print $0 ",pw-" $2}' "$work/roster.csv" \
-    | sed 's/\r,/,/' >"$work/roster-full.csv"
-rm -f "$data/server.properties"
-"$cd_bin" portal serve --data "$data" --port 0 >"$work/serve.log" 2>&1 &
-portal_pid=$!
-for _ in $(seq 1 300); do
-  grep -q '^base' "$data/server.properties" 2>/dev/null && break
-  sleep 0.1
-done
-grep -q '^base' "$data/server.properties" 2>/dev/null || { echo "bench-memory: the portal did not start" >&2; cat "$work/serve.log" >&2; exit 1; }
+bench_add_password_recipients "$work/roster.csv" "$work/roster-full.csv"
+bench_start_portal "$data" "$work/serve.log"
 
 ws="$work/ws"
 printf 'bench-memory-passphrase\n' >"$work/pass"
 chmod 600 "$work/pass"
 "$cd_bin" workspace init --workspace "$ws" --passphrase-file "$work/pass" --trust "$data/ca/root.pem" \
     --portal-profile "$data/client-profile.properties" --proxy none >/dev/null
-cat >"$ws/delivery.properties" <<PROPS
-smtp.host = 127.0.0.1
-smtp.port = 25
-smtp.security = NONE_LOOPBACK_ONLY
-from = pki-admin@example.co.jp
-admin.contact = PKI desk
-password.channel = mail
-password.mail.delay.seconds = 0
-language = en
-PROPS
+bench_mail_to_outbox "$ws"
 
 CERTDESK_VM_OPTIONS="-Xmx$heap -Xlog:gc:file=$work/gc.log" /usr/bin/time -f '%e %U %S %M' -o "$work/time" \
     "$cd_bin" run "$work/roster-full.csv" --workspace "$ws" --passphrase-file "$work/pass" --dry-run \

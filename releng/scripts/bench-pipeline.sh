@@ -17,6 +17,8 @@
 # (./certdesk builds it when stale) and curl, openssl, GNU time.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+# shellcheck source=bench-common.sh
+. "$root/releng/scripts/bench-common.sh"
 counts=("$@")
 [ ${#counts[@]} -gt 0 ] || counts=(50 200)
 
@@ -41,18 +43,6 @@ wall_of() { awk '{print $1}' "$1"; }
 cpu_of() { awk '{printf "%.2f", $2 + $3}' "$1"; }
 rss_of() { awk '{printf "%.0f", $4 / 1024}' "$1"; }
 
-start_portal() { # data folder
-  rm -f "$1/server.properties"
-  "$cd_bin" portal serve --data "$1" --port 0 >"$1/serve.log" 2>&1 &
-  portal_pid=$!
-  for _ in $(seq 1 200); do
-    [ -f "$1/server.properties" ] && grep -q '^base' "$1/server.properties" 2>/dev/null && return 0
-    sleep 0.1
-  done
-  echo "bench-pipeline: the portal did not start; see $1/serve.log" >&2
-  cat "$1/serve.log" >&2
-  exit 1
-}
 
 stop_portal() {
   [ -n "$portal_pid" ] && kill "$portal_pid" 2>/dev/null && wait "$portal_pid" 2>/dev/null || true
@@ -96,11 +86,9 @@ for n in "${counts[@]}"; do
   data="$work/portal-$n"
   "$cd_bin" portal provision --data "$data" --group "BENCH$n" --count "$n" --locale en \
       --roster "$work/roster-$n.csv" >/dev/null
-  # A password-recipient column (a second mailbox), as a real roster with mail delivery has.
-  awk -F, 'NR==1 {print $0 ",Password recipient"; next} {print $0 ",pw-" $2}' "$work/roster-$n.csv" \
-      | sed 's/\r,/,/' >"$work/roster-$n-full.csv"
+  bench_add_password_recipients "$work/roster-$n.csv" "$work/roster-$n-full.csv"
   head -n 2 "$work/roster-$n-full.csv" >"$work/roster-$n-one.csv"
-  start_portal "$data"
+  bench_start_portal "$data" "$data/serve.log"
   base=$(sed -n 's/^base[^=]*= *//p' "$data/server.properties" | head -n 1 | sed 's#/$##')
 
   /usr/bin/time -f '%e %U %S %M' -o "$work/time-a-$n" \
@@ -113,16 +101,7 @@ for n in "${counts[@]}"; do
     /usr/bin/time -f '%e %U %S %M' -o "$3.init" "$cd_bin" workspace init --workspace "$ws" \
         --passphrase-file "$work/pass-$n" --trust "$data/ca/root.pem" \
         --portal-profile "$data/client-profile.properties" --proxy none >/dev/null
-    cat >"$ws/delivery.properties" <<PROPS
-smtp.host = 127.0.0.1
-smtp.port = 25
-smtp.security = NONE_LOOPBACK_ONLY
-from = pki-admin@example.co.jp
-admin.contact = PKI desk
-password.channel = mail
-password.mail.delay.seconds = 0
-language = en
-PROPS
+    bench_mail_to_outbox "$ws"
     /usr/bin/time -f '%e %U %S %M' -o "$3.run" "$cd_bin" run "$1" --workspace "$ws" \
         --passphrase-file "$work/pass-$n" --dry-run --out "$ws/result.xlsx" >"$ws.log" 2>&1 \
         || { echo "bench-pipeline: certdesk run failed on $1 (exit $?); its output:" >&2; tail -n 20 "$ws.log" >&2; exit 1; }
