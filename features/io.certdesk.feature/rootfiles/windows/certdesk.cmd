@@ -45,8 +45,6 @@ if /i "%~1"=="gui" set "KIND=workbench"
 if /i "%~1"=="demo" for %%A in (%*) do if /i "%%~A"=="--gui" set "KIND=workbench"
 for %%C in (help --help -h status --version -V) do if /i "%~1"=="%%C" set "SHORT=yes"
 if defined SHORT set "VM_FAST=%VM_FAST% -XX:TieredStopAtLevel=1"
-rem A headless command runs at framework start level 4: the workbench's bundles (level 5) stay unstarted.
-if "%KIND%"=="headless" set "VM_FAST=%VM_FAST% -Dosgi.startLevel=4"
 
 set "CLI="
 for /f "delims=" %%L in ('dir /b /a-d "%CERTDESK_HOME%\plugins\io.certdesk.cli_*.jar" 2^>nul') do if not defined CLI set "CLI=%%L"
@@ -59,6 +57,18 @@ if defined VERSION_ONLY if defined CLI (
   "%JAVA_EXE%" %VM_FAST% -Dfile.encoding=UTF-8 %CERTDESK_VM_OPTIONS% -cp "%CERTDESK_HOME%\plugins\!CLI!" io.certdesk.cli.internal.VersionMain
   exit /b !ERRORLEVEL!
 )
+
+rem Headless commands start plainly (docs\architecture.md, "Start-up"): headless.jar puts the bundles they use on the
+rem class path and HeadlessMain wires the same components the OSGi framework would, without starting it, so that the
+rem class-data-sharing archive below holds all of a command's classes. CERTDESK_OSGI=1 starts them through the framework.
+set "PLAIN="
+if "%KIND%"=="headless" if not "%CERTDESK_OSGI%"=="1" if exist "%CERTDESK_HOME%\headless.jar" set "PLAIN=yes"
+if defined PLAIN set "KIND=plain"
+rem the bundled SQLite and JNA load native libraries from the class path's unnamed module
+if defined PLAIN set "VM_FAST=%VM_FAST% --enable-native-access=ALL-UNNAMED"
+rem A headless command started through the framework runs at start level 4: the workbench's bundles (level 5) stay
+rem unstarted.
+if "%KIND%"=="headless" set "VM_FAST=%VM_FAST% -Dosgi.startLevel=4"
 
 rem Class-data sharing: an archive of the classes a start loads, made on the first start of this version on this
 rem Java in the user's own cache folder (%LOCALAPPDATA% is the user's alone), mapped afterwards. CERTDESK_NO_CDS=1: off.
@@ -79,6 +89,10 @@ if not defined GIVEN_NL if defined APPDATA if exist "%APPDATA%\CertDesk\language
 if "!STORED!"=="ja" set "NL=-nl ja"
 if "!STORED!"=="en" set "NL=-nl en"
 
+if defined PLAIN (
+  "%JAVA_EXE%" -Xms64m -Xmx1g %VM_FAST% !CDS! -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%CERTDESK_HOME%\headless.jar" %NL% %*
+  exit /b !ERRORLEVEL!
+)
 "%JAVA_EXE%" -Dosgi.requiredJavaVersion=%CERTDESK_MIN_JAVA% -Xms64m -Xmx1g %VM_FAST% !CDS! -Dfile.encoding=UTF-8 "-Djava.util.logging.config.file=%CERTDESK_HOME%\logging.properties" -Dorg.slf4j.simpleLogger.defaultLogLevel=error %CERTDESK_VM_OPTIONS% -jar "%LAUNCHER%" -install "%CERTDESK_HOME%" %NL% %*
 exit /b %ERRORLEVEL%
 

@@ -64,13 +64,7 @@ public final class CertDeskApplication implements IApplication {
             err.println(Messages.serviceMissing);
             return Integer.valueOf(CommandRunner.FAILED);
         }
-        if (mode.workbench()) {
-            err.println(Messages.noDisplay);
-            err.println(Messages.noDisplayHint);
-            runner.run(List.of("help"), out, err); //$NON-NLS-1$
-            return Integer.valueOf(mode.explicit() ? CommandRunner.FAILED : CommandRunner.OK);
-        }
-        return Integer.valueOf(runner.run(mode.args(), out, err));
+        return Integer.valueOf(CommandLaunch.run(mode, runner, out, err));
     }
 
     private Object startWorkbench(IApplicationContext context) throws Exception {

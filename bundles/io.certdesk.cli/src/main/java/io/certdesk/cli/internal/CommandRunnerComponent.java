@@ -6,7 +6,6 @@ import java.util.Locale;
 
 import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.CommandRunner;
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,10 +20,10 @@ public final class CommandRunnerComponent implements CommandRunner {
     private final List<CommandContribution> contributions;
 
     @Activate
-    public CommandRunnerComponent(BundleContext context,
+    public CommandRunnerComponent(
             @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY)
             List<CommandContribution> contributions) {
-        this.version = new ProductVersion(context.getBundle().getVersion().toString());
+        this.version = ProductVersion.ofThisBundle();
         this.contributions = List.copyOf(contributions);
     }
 

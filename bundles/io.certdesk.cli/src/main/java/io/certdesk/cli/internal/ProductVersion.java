@@ -14,6 +14,15 @@ final class ProductVersion {
         this.version = Objects.requireNonNull(version, "version"); //$NON-NLS-1$
     }
 
+    /** The version of this bundle (the product's), read from its manifest. */
+    static ProductVersion ofThisBundle() {
+        try {
+            return new ProductVersion(VersionMain.bundleVersion());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     String version() {
         return version;
     }

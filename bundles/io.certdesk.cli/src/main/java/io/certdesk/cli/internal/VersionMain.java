@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URL;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -49,15 +51,23 @@ public final class VersionMain {
         return new MessageFormat(pattern, locale).format(arguments);
     }
 
-    /** This bundle's version, as OSGi reports it: the Bundle-Version of the jar's manifest. */
-    private static String bundleVersion() throws IOException {
-        try (InputStream in = VersionMain.class.getResourceAsStream("/META-INF/MANIFEST.MF")) { //$NON-NLS-1$
-            if (in == null) {
-                throw new IOException("META-INF/MANIFEST.MF is missing"); //$NON-NLS-1$
-            }
+    /**
+     * This bundle's version, as OSGi reports it: the Bundle-Version of this bundle's own manifest, found beside this
+     * class (in a jar on a long class path, {@code /META-INF/MANIFEST.MF} alone would name the first jar's).
+     */
+    static String bundleVersion() throws IOException {
+        String self = VersionMain.class.getName().replace('.', '/') + ".class"; //$NON-NLS-1$
+        URL classUrl = VersionMain.class.getClassLoader().getResource(self);
+        if (classUrl == null) {
+            throw new IOException(self + " is not readable as a resource"); //$NON-NLS-1$
+        }
+        String location = classUrl.toString();
+        URL manifestUrl = URI.create(location.substring(0, location.length() - self.length()) + "META-INF/MANIFEST.MF") //$NON-NLS-1$
+                .toURL();
+        try (InputStream in = manifestUrl.openStream()) {
             String version = new Manifest(in).getMainAttributes().getValue(new Attributes.Name("Bundle-Version")); //$NON-NLS-1$
             if (version == null) {
-                throw new IOException("META-INF/MANIFEST.MF has no Bundle-Version"); //$NON-NLS-1$
+                throw new IOException(manifestUrl + " has no Bundle-Version"); //$NON-NLS-1$
             }
             return version;
         }

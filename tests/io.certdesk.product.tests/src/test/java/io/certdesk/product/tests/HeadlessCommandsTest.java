@@ -27,8 +27,48 @@ class HeadlessCommandsTest {
         return CommandResult.run(TIMEOUT, env -> {
             env.remove("DISPLAY");
             env.remove("WAYLAND_DISPLAY");
+            env.remove("CERTDESK_OSGI");
             env.put("LANG", "C.UTF-8");
         }, CommandResult.command(script, args).toArray(String[]::new));
+    }
+
+    /** The same command started through the OSGi framework (CERTDESK_OSGI=1) instead of plainly. */
+    private static CommandResult throughOsgi(String... args) throws Exception {
+        return CommandResult.run(TIMEOUT, env -> {
+            env.remove("DISPLAY");
+            env.remove("WAYLAND_DISPLAY");
+            env.put("CERTDESK_OSGI", "1");
+            env.put("LANG", "C.UTF-8");
+        }, CommandResult.command(script, args).toArray(String[]::new));
+    }
+
+    /**
+     * The plain start (headless.jar, the components wired without the framework) offers exactly what the OSGi start
+     * offers: the same commands with the same help, in English and Japanese, and the same catalogue. A component the
+     * plain start wired differently, or could not wire, shows here as a missing or different command.
+     */
+    @Test
+    void thePlainStartOffersWhatTheFrameworkStartOffers() throws Exception {
+        CommandResult plain = certdesk("help");
+        CommandResult osgi = throughOsgi("help");
+        assertEquals(0, osgi.exit(), osgi::toString);
+        assertEquals(osgi.out(), plain.out(), "help");
+        assertEquals("", plain.err(), plain::toString);
+        for (String[] args : new String[][] { { "-nl", "ja", "help" }, { "help", "run" },
+                { "-nl", "ja", "help", "portal", "provision" }, { "status", "--help", "-nl", "ja" } }) {
+            CommandResult viaFramework = throughOsgi(args);
+            assertEquals(0, viaFramework.exit(), () -> List.of(args) + " through OSGi: " + viaFramework);
+            CommandResult viaPlain = certdesk(args);
+            assertEquals(viaFramework.out(), viaPlain.out(), () -> List.of(args).toString());
+            assertEquals(viaFramework.err(), viaPlain.err(), () -> List.of(args).toString());
+        }
+        CommandResult catalogue = certdesk("errors");
+        assertEquals(0, catalogue.exit(), catalogue::toString);
+        assertEquals(throughOsgi("errors").out(), catalogue.out(), "errors");
+        CommandResult unknown = certdesk("no-such-command");
+        CommandResult unknownOsgi = throughOsgi("no-such-command");
+        assertEquals(unknownOsgi.exit(), unknown.exit(), unknown::toString);
+        assertEquals(unknownOsgi.err(), unknown.err(), "the usage error");
     }
 
     @Test
@@ -52,8 +92,8 @@ class HeadlessCommandsTest {
     }
 
     /**
-     * Inside OSGi every command's help must render: picocli loads missing texts by bundle name with its own class
-     * loader, which sees no other bundle's resources; unit tests on a flat class path cannot catch that.
+     * Inside the product every command's help must render (picocli loads missing texts by bundle name with its own
+     * class loader, which inside OSGi sees no other bundle's resources; the test above compares with the OSGi start).
      */
     @Test
     void everyCommandExplainsItselfInsideTheProduct() throws Exception {

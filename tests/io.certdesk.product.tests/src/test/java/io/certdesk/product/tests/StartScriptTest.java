@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * How the Linux start script starts Java (docs/architecture.md, "Start-up"), seen through a stand-in java that
  * records its arguments: the Java version from the runtime's release file, the start flags of short and long
- * commands and of the workbench, the class-data-sharing archive in the user's owner-only cache folder and the
- * {@code --version} fast path.
+ * commands and of the workbench, the plain start of headless commands (and CERTDESK_OSGI=1), the class-data-sharing
+ * archive in the user's owner-only cache folder and the {@code --version} fast path.
  */
 class StartScriptTest {
 
@@ -64,26 +64,49 @@ class StartScriptTest {
         return args.stream().filter(a -> a.startsWith("-XX:SharedArchiveFile=")).findFirst().orElse("");
     }
 
+    /** Where the command line starts: after the plain start's {@code -jar .../headless.jar}. */
+    private static List<String> commandLine(List<String> args) {
+        int jar = args.indexOf("-jar");
+        assertTrue(jar >= 0 && args.get(jar + 1).endsWith("/headless.jar"), "not the plain start: " + args);
+        return args.subList(jar + 2, args.size());
+    }
+
     @Test
-    void shortCommandsRunAtStartLevel4WithC1AndTheCommandsArchive() throws Exception {
+    void shortCommandsStartPlainlyWithC1AndTheirOwnArchive() throws Exception {
         List<String> args = start(env -> { }, "help");
         assertTrue(args.contains("-XX:+UseSerialGC"), args::toString);
         assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
-        assertTrue(args.contains("-Dosgi.startLevel=4"), args::toString);
+        assertTrue(args.contains("--enable-native-access=ALL-UNNAMED"), args::toString);
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-Dosgi.startLevel")), "no framework: " + args);
+        assertFalse(args.contains("-install"), "no framework: " + args);
         assertTrue(args.contains("-XX:+AutoCreateSharedArchive"), args::toString);
         Path cache = home.resolve(".cache/certdesk");
         assertTrue(archive(args).startsWith("-XX:SharedArchiveFile=" + cache + "/certdesk-"), args::toString);
-        assertTrue(archive(args).endsWith("-java-25.0.1_8-LTS-headless.jsa"), args::toString);
+        assertTrue(archive(args).endsWith("-java-25.0.1_8-LTS-plain.jsa"), args::toString);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)));
-        assertEquals("help", args.get(args.size() - 1), args::toString);
+        assertEquals(List.of("help"), commandLine(args));
     }
 
     @Test
     void longCommandsKeepTheFullCompiler() throws Exception {
         List<String> args = start(env -> { }, "run", "roster.xlsx");
         assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+        assertEquals(List.of("run", "roster.xlsx"), commandLine(args));
+        assertTrue(archive(args).endsWith("-plain.jsa"), args::toString);
+    }
+
+    /** CERTDESK_OSGI=1: a headless command through the framework, at start level 4, with its own archive. */
+    @Test
+    void certdeskOsgiStartsHeadlessCommandsThroughTheFramework() throws Exception {
+        List<String> args = start(env -> env.put("CERTDESK_OSGI", "1"), "status");
         assertTrue(args.contains("-Dosgi.startLevel=4"), args::toString);
+        assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+        assertFalse(args.contains("--enable-native-access=ALL-UNNAMED"), args::toString);
         assertTrue(archive(args).endsWith("-headless.jsa"), args::toString);
+        int install = args.indexOf("-install");
+        assertTrue(install > 0 && args.get(install - 1).matches(".*/plugins/org\\.eclipse\\.equinox\\.launcher_[^/]*\\.jar"),
+                args::toString);
+        assertEquals(List.of("status"), args.subList(install + 2, args.size()));
     }
 
     @Test
@@ -154,14 +177,12 @@ class StartScriptTest {
         assertTrue(archive(workbench).endsWith("-workbench.jsa"), "still the workbench: " + workbench);
 
         List<String> command = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "help");
-        assertEquals(List.of("-nl", "ja", "help"), command.subList(command.indexOf("-install") + 2, command.size()),
-                command::toString);
-        assertTrue(command.contains("-Dosgi.startLevel=4"), "still a short command: " + command);
+        assertEquals(List.of("-nl", "ja", "help"), commandLine(command));
+        assertTrue(command.contains("-XX:TieredStopAtLevel=1"), "still a short command: " + command);
 
         // an explicit -nl wins, wherever it stands
         List<String> explicit = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "-nl", "en", "help");
-        assertEquals(List.of("-nl", "en", "help"), explicit.subList(explicit.indexOf("-install") + 2, explicit.size()),
-                explicit::toString);
+        assertEquals(List.of("-nl", "en", "help"), commandLine(explicit));
         List<String> later = start(env -> env.put("XDG_CONFIG_HOME", xdg.toString()), "gui", "-nl", "en");
         assertEquals(1, later.stream().filter("-nl"::equals).count(), later::toString);
 
@@ -170,8 +191,7 @@ class StartScriptTest {
         Files.writeString(config.resolve("language"), "en");
         try {
             List<String> english = start(env -> env.remove("XDG_CONFIG_HOME"), "status");
-            assertEquals(List.of("-nl", "en", "status"), english.subList(english.indexOf("-install") + 2, english.size()),
-                    english::toString);
+            assertEquals(List.of("-nl", "en", "status"), commandLine(english));
             Files.writeString(config.resolve("language"), "fr\n");
             List<String> other = start(env -> env.remove("XDG_CONFIG_HOME"), "status");
             assertFalse(other.contains("-nl"), "only ja or en: " + other);
