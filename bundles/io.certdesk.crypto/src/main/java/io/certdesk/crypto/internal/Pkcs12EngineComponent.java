@@ -9,17 +9,19 @@ import io.certdesk.crypto.ConversionResult;
 import io.certdesk.crypto.ExportOptions;
 import io.certdesk.crypto.Pkcs12Contents;
 import io.certdesk.crypto.Pkcs12Engine;
+import io.certdesk.crypto.Pkcs12Engines;
 import io.certdesk.crypto.Pkcs12Exception;
 import io.certdesk.crypto.TrustSettings;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The {@link Pkcs12Engine} OSGi service. The Bouncy Castle provider is created once, on the first use of the
- * engine (not when the component activates: every command's start would pay for its few hundred classes), and
- * handed to the engine as an object: nothing is added to the JVM-wide provider list, so other bundles' JCA lookups
- * are unaffected.
+ * engine (not when the component activates: every command's start would pay for its few hundred classes, and for
+ * checking the signature of its jar), and handed to the engine as an object: nothing is added to the JVM-wide provider
+ * list, so other bundles' JCA lookups are unaffected. The provider is made in {@link Pkcs12Engines}, not here: a
+ * {@code new BouncyCastleProvider()} in this class would make the JVM load the provider's class when it links this
+ * one (to check that it is a {@code Provider}), which is at the start of every command.
  */
 @Component(service = Pkcs12Engine.class)
 public final class Pkcs12EngineComponent implements Pkcs12Engine {
@@ -37,7 +39,7 @@ public final class Pkcs12EngineComponent implements Pkcs12Engine {
             synchronized (this) {
                 made = engine;
                 if (made == null) {
-                    made = new DefaultPkcs12Engine(new BouncyCastleProvider());
+                    made = Pkcs12Engines.create();
                     engine = made;
                 }
             }
