@@ -1,9 +1,11 @@
 package io.certdesk.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
 
@@ -35,7 +37,7 @@ final class CertDeskCommandLine {
     }
 
     int run(List<String> args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = build(out, err);
+        CommandLine commandLine = build(args, out, err);
         try {
             return commandLine.execute(args.toArray(String[]::new));
         } catch (Throwable e) { // NOPMD: the last line of defence, whatever a command threw
@@ -48,7 +50,13 @@ final class CertDeskCommandLine {
         }
     }
 
-    CommandLine build(PrintWriter out, PrintWriter err) {
+    /**
+     * The command tree for {@code args}: the built-in commands and, when the first argument names one contributed
+     * command, that command only (picocli reads every command's annotations when it builds its model, about a tenth
+     * of a second for all of them at each start); every contributed command otherwise (help, usage errors with their
+     * suggestions, options before the command).
+     */
+    CommandLine build(List<String> args, PrintWriter out, PrintWriter err) {
         ResourceBundle shared = ResourceBundle.getBundle(HELP_TEXTS, locale, getClass().getClassLoader());
         HelpTexts texts = HelpTexts.shared(shared);
         CommandLine root = new CommandLine(new RootCommand());
@@ -56,8 +64,13 @@ final class CertDeskCommandLine {
         root.getCommandSpec().version(version.lines().toArray(String[]::new));
         root.addSubcommand(withTexts(new CommandLine(new GuiCommand()), texts));
         root.addSubcommand(withTexts(new CommandLine(new HelpCommand()), texts));
-        contributions.stream()
-                .map(contribution -> toCommandLine(contribution, shared))
+        List<Map.Entry<CommandContribution, Object>> commands = contributions.stream()
+                .map(contribution -> Map.entry(contribution, contribution.newCommand())).toList();
+        String first = args.isEmpty() ? "" : args.get(0); //$NON-NLS-1$
+        List<Map.Entry<CommandContribution, Object>> named = commands.stream()
+                .filter(command -> names(command.getValue()).contains(first)).toList();
+        (named.size() == 1 ? named : commands).stream()
+                .map(command -> toCommandLine(command.getKey(), command.getValue(), shared))
                 .sorted(Comparator.comparing(CommandLine::getCommandName))
                 .forEach(root::addSubcommand);
         addHelpOption(root.getCommandSpec(), shared);
@@ -68,8 +81,19 @@ final class CertDeskCommandLine {
         return root;
     }
 
-    private CommandLine toCommandLine(CommandContribution contribution, ResourceBundle shared) {
-        CommandLine sub = new CommandLine(contribution.newCommand());
+    /** The name and aliases of a command object's {@code @Command}; none when it carries no annotation. */
+    private static List<String> names(Object command) {
+        CommandLine.Command annotation = command.getClass().getAnnotation(CommandLine.Command.class);
+        if (annotation == null) {
+            return List.of();
+        }
+        List<String> names = new ArrayList<>(List.of(annotation.aliases()));
+        names.add(annotation.name());
+        return names;
+    }
+
+    private CommandLine toCommandLine(CommandContribution contribution, Object command, ResourceBundle shared) {
+        CommandLine sub = new CommandLine(command);
         sub.setResourceBundle(new HelpTexts(contribution.helpTexts(locale).orElse(shared), shared));
         return sub;
     }

@@ -2,6 +2,7 @@ package io.certdesk.cli.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
@@ -16,6 +17,7 @@ import io.certdesk.cli.CommandContribution;
 import io.certdesk.cli.CommandRunner;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.DuplicateOptionAnnotationsException;
 import picocli.CommandLine.Option;
 
 class CertDeskCommandLineTest {
@@ -52,6 +54,42 @@ class CertDeskCommandLineTest {
         CertDeskCommandLine commandLine = new CertDeskCommandLine(new ProductVersion("1.2.3.v20261123"),
                 List.of(echo), locale);
         return commandLine.run(List.of(args), new PrintWriter(out), new PrintWriter(err));
+    }
+
+    /** A command whose picocli model cannot be built: two options share a name. */
+    @Command(name = "broken", description = "Never built.")
+    static final class BrokenCommand implements Callable<Integer> {
+        @Option(names = "--same")
+        String one;
+        @Option(names = "--same")
+        String two;
+
+        @Override
+        public Integer call() {
+            return CommandRunner.OK;
+        }
+    }
+
+    /**
+     * A command line naming one contributed command builds that command's model only: the others' (here one that
+     * cannot even be built) are left alone. Help and unknown commands build every command.
+     */
+    @Test
+    void onlyTheNamedCommandIsBuiltAndHelpBuildsThemAll() {
+        CommandContribution echo = EchoCommand::new;
+        CommandContribution broken = BrokenCommand::new;
+        CertDeskCommandLine commandLine = new CertDeskCommandLine(new ProductVersion("1"), List.of(broken, echo),
+                Locale.ENGLISH);
+        assertEquals(0, commandLine.run(List.of("echo", "--text", "hi"), new PrintWriter(out), new PrintWriter(err)),
+                err::toString);
+        assertEquals(0, commandLine.run(List.of("echo", "--help"), new PrintWriter(out), new PrintWriter(err)),
+                err::toString);
+        assertTrue(out.toString().startsWith("Usage: certdesk echo"), out.toString());
+        // building every command meets the broken one
+        assertThrows(DuplicateOptionAnnotationsException.class,
+                () -> commandLine.run(List.of("help"), new PrintWriter(out), new PrintWriter(err)));
+        assertThrows(DuplicateOptionAnnotationsException.class,
+                () -> commandLine.run(List.of("ehco"), new PrintWriter(out), new PrintWriter(err)));
     }
 
     @Test
