@@ -80,6 +80,7 @@ VIAddVersionKey /LANG=1033 "ProductVersion" "${VERSION}"
   Delete "$INSTDIR\certdesk.exe"
   Delete "$INSTDIR\certdesk.cmd"
   Delete "$INSTDIR\certdesk.ico"
+  Delete "$INSTDIR\headless.jar"
 !macroend
 
 Function .onInit

@@ -61,8 +61,11 @@ if defined VERSION_ONLY if defined CLI (
 rem Headless commands start plainly (docs\architecture.md, "Start-up"): headless.jar puts the bundles they use on the
 rem class path and HeadlessMain wires the same components the OSGi framework would, without starting it, so that the
 rem class-data-sharing archive below holds all of a command's classes. CERTDESK_OSGI=1 starts them through the framework.
+rem So does a command line with an option of the framework's launcher other than -nl (-data, -consoleLog, ...).
+set "FRAMEWORK_OPTION="
+for %%A in (%*) do for %%O in (-application -arch -clean -clearPersistedState -configuration -console -consoleLog -data -debug -dev -initialize -install -keyring -noExit -noLazyRegistryCacheLoading -noRegistryCache -noSplash -os -password -persistState -pluginCustomization -product -showSplash -user -vm -vmargs -ws) do if /i "%%~A"=="%%O" set "FRAMEWORK_OPTION=yes"
 set "PLAIN="
-if "%KIND%"=="headless" if not "%CERTDESK_OSGI%"=="1" if exist "%CERTDESK_HOME%\headless.jar" set "PLAIN=yes"
+if "%KIND%"=="headless" if not defined FRAMEWORK_OPTION if not "%CERTDESK_OSGI%"=="1" if exist "%CERTDESK_HOME%\headless.jar" set "PLAIN=yes"
 if defined PLAIN set "KIND=plain"
 rem the bundled SQLite and JNA load native libraries from the class path's unnamed module
 if defined PLAIN set "VM_FAST=%VM_FAST% --enable-native-access=ALL-UNNAMED"

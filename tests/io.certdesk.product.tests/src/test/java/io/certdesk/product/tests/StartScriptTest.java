@@ -109,6 +109,24 @@ class StartScriptTest {
         assertEquals(List.of("status"), args.subList(install + 2, args.size()));
     }
 
+    /**
+     * An option of the framework's launcher other than -nl, anywhere and in any case, makes the start go through the
+     * framework, which understands it (the plain start would call it an unknown option); -nl alone stays plain.
+     */
+    @Test
+    void frameworkOptionsGoThroughTheFramework() throws Exception {
+        for (String[] args : new String[][] { { "-data", "/tmp/w", "gui" }, { "status", "-consoleLog" },
+                { "-CLEAN", "help" }, { "-clearPersistedState" } }) {
+            List<String> started = start(env -> { }, args);
+            int install = started.indexOf("-install");
+            assertTrue(install > 0, "through the framework: " + started);
+            assertEquals(List.of(args), started.subList(install + 2, started.size()));
+            assertFalse(started.contains("--enable-native-access=ALL-UNNAMED"), started::toString);
+        }
+        List<String> plain = start(env -> { }, "-nl", "ja", "status", "--workspace", "-data-folder");
+        assertEquals(List.of("-nl", "ja", "status", "--workspace", "-data-folder"), commandLine(plain));
+    }
+
     @Test
     void theWorkbenchStartsAtTheDefaultLevelWithItsOwnArchive() throws Exception {
         for (String[] workbench : new String[][] { {}, { "gui" }, { "demo", "--users", "3", "--gui" } }) {

@@ -89,7 +89,7 @@ class WindowsUnderWineTest {
         System.out.printf("setup /S under Wine: exit %d after %d ms%n", install.exit(), install.elapsed().toMillis());
         assertEquals(0, install.exit(), install::toString);
         for (String file : new String[] { "certdesk.exe", "certdesk.cmd", "certdesk.ico", "uninstall.exe",
-                "logging.properties", "configuration/config.ini" }) {
+                "logging.properties", "headless.jar", "configuration/config.ini" }) {
             assertTrue(Files.isRegularFile(installation.resolve(file)), "not installed: " + file);
         }
         assertTrue(Files.isRegularFile(shortcut), "no Start-menu entry " + shortcut);
@@ -254,9 +254,22 @@ class WindowsUnderWineTest {
         assertEquals(3, result.exit(), result::toString);
         String args = Files.readString(bin.resolve("args.txt"), StandardCharsets.ISO_8859_1).strip();
         System.out.println("certdesk.cmd started java with: " + args);
-        assertTrue(args.contains("-jar \"C:\\CertDesk\\plugins\\org.eclipse.equinox.launcher_"), args);
-        assertTrue(args.contains("-install \"C:\\CertDesk\""), args);
-        assertTrue(args.endsWith("p12 inspect \"my file.p12\""), args);
+        assertTrue(args.contains("--enable-native-access=ALL-UNNAMED"), args);
+        assertTrue(args.endsWith("-jar \"C:\\CertDesk\\headless.jar\"  p12 inspect \"my file.p12\""), args);
+
+        // through the framework: with CERTDESK_OSGI=1, or with one of its launcher's options
+        for (String[] osgi : new String[][] { { "CERTDESK_OSGI", "1", "p12" }, { "CERTDESK_OSGI", "0", "-consoleLog" } }) {
+            CommandResult framework = wine.run(Wine.RUN_TIMEOUT, env -> {
+                env.put("CERTDESK_JAVA", "C:\\cmdjava\\bin\\java.cmd");
+                env.put(osgi[0], osgi[1]);
+            }, "cmd", "/c", "C:\\CertDesk\\certdesk.cmd", osgi[2], "inspect", "my file.p12");
+            assertEquals(3, framework.exit(), framework::toString);
+            String line = Files.readString(bin.resolve("args.txt"), StandardCharsets.ISO_8859_1).strip();
+            assertTrue(line.contains("-jar \"C:\\CertDesk\\plugins\\org.eclipse.equinox.launcher_"), line);
+            assertTrue(line.contains("-install \"C:\\CertDesk\""), line);
+            assertTrue(line.contains("-Dosgi.startLevel=4"), line);
+            assertTrue(line.endsWith(osgi[2] + " inspect \"my file.p12\""), line);
+        }
     }
 
     /**
@@ -278,7 +291,7 @@ class WindowsUnderWineTest {
             assertEquals(3, stored.exit(), stored::toString);
             String args = Files.readString(bin.resolve("args.txt"), StandardCharsets.ISO_8859_1).strip();
             System.out.println("certdesk.cmd with a stored language: " + args);
-            assertTrue(args.endsWith("-install \"C:\\CertDesk\" -nl ja help"), args);
+            assertTrue(args.endsWith("-jar \"C:\\CertDesk\\headless.jar\" -nl ja help"), args);
             CommandResult given = wine.run(Wine.RUN_TIMEOUT, env -> env.put("CERTDESK_JAVA", "C:\\nljava\\bin\\java.cmd"),
                     "cmd", "/c", "C:\\CertDesk\\certdesk.cmd", "-nl", "en", "help");
             assertEquals(3, given.exit(), given::toString);
