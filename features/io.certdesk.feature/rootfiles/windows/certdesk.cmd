@@ -66,7 +66,15 @@ set "FRAMEWORK_OPTION="
 for %%A in (%*) do for %%O in (-application -arch -clean -clearPersistedState -configuration -console -consoleLog -data -debug -dev -initialize -install -keyring -noExit -noLazyRegistryCacheLoading -noRegistryCache -noSplash -os -password -persistState -pluginCustomization -product -showSplash -user -vm -vmargs -ws) do if /i "%%~A"=="%%O" set "FRAMEWORK_OPTION=yes"
 set "PLAIN="
 if "%KIND%"=="headless" if not defined FRAMEWORK_OPTION if not "%CERTDESK_OSGI%"=="1" if exist "%CERTDESK_HOME%\headless.jar" set "PLAIN=yes"
-if defined PLAIN set "KIND=plain"
+rem One class-data archive per command (below): a dynamic archive holds the classes of the start that made it, and
+rem "run" loads thousands that "help" never does. The command is the first word that is not -nl or its value.
+set "COMMAND=%~1"
+if /i "%~1"=="-nl" set "COMMAND=%~3"
+if not defined COMMAND set "COMMAND=other"
+if "!COMMAND:~0,1!"=="-" set "COMMAND=other"
+rem anything but lower-case letters, digits and hyphens: "other"
+for /f "delims=abcdefghijklmnopqrstuvwxyz0123456789-" %%X in ("!COMMAND!") do set "COMMAND=other"
+if defined PLAIN set "KIND=plain-!COMMAND:~0,24!"
 rem the bundled SQLite and JNA load native libraries from the class path's unnamed module
 if defined PLAIN set "VM_FAST=%VM_FAST% --enable-native-access=ALL-UNNAMED"
 rem A headless command started through the framework runs at start level 4: the workbench's bundles (level 5) stay

@@ -82,7 +82,7 @@ class StartScriptTest {
         assertTrue(args.contains("-XX:+AutoCreateSharedArchive"), args::toString);
         Path cache = home.resolve(".cache/certdesk");
         assertTrue(archive(args).startsWith("-XX:SharedArchiveFile=" + cache + "/certdesk-"), args::toString);
-        assertTrue(archive(args).endsWith("-java-25.0.1_8-LTS-plain.jsa"), args::toString);
+        assertTrue(archive(args).endsWith("-java-25.0.1_8-LTS-plain-help.jsa"), args::toString);
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)));
         assertEquals(List.of("help"), commandLine(args));
     }
@@ -92,7 +92,12 @@ class StartScriptTest {
         List<String> args = start(env -> { }, "run", "roster.xlsx");
         assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
         assertEquals(List.of("run", "roster.xlsx"), commandLine(args));
-        assertTrue(archive(args).endsWith("-plain.jsa"), args::toString);
+        assertTrue(archive(args).endsWith("-plain-run.jsa"), "each command its own archive: " + args);
+        // the command after -nl; anything but a plain command word shares one archive
+        assertTrue(archive(start(env -> { }, "-nl", "ja", "status")).endsWith("-plain-status.jsa"));
+        assertTrue(archive(start(env -> { }, "--help")).endsWith("-plain-other.jsa"));
+        assertTrue(archive(start(env -> { }, "../x")).endsWith("-plain-other.jsa"));
+        assertTrue(archive(start(env -> { }, "Run")).endsWith("-plain-other.jsa"));
     }
 
     /** CERTDESK_OSGI=1: a headless command through the framework, at start level 4, with its own archive. */
