@@ -45,6 +45,9 @@ public final class CertDeskApplication implements IApplication {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         if (mode.workbench() && LaunchMode.displayAvailable(System.getProperty("os.name"), System.getenv())) { //$NON-NLS-1$
+            // Start-up (docs/architecture.md): the workbench's bundles start on the framework's start-level thread
+            // while this thread reads the arguments and makes the display.
+            CountDownLatch started = startWorkbenchBundles();
             if (mode.demo()) {
                 try {
                     DemoCommand.passToWorkbench(mode.args());
@@ -55,6 +58,9 @@ public final class CertDeskApplication implements IApplication {
             } else {
                 GuiCommand.passToWorkbench(mode.args());
             }
+            WorkbenchDisplay.prepare(FrameworkUtil.getBundle(getClass()).getBundleContext(),
+                    RegistryFactory.getRegistry());
+            started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
             return startWorkbench(context);
         }
         context.applicationRunning();
@@ -67,7 +73,6 @@ public final class CertDeskApplication implements IApplication {
     }
 
     private Object startWorkbench(IApplicationContext context) throws Exception {
-        startWorkbenchBundles();
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         IConfigurationElement[] run = registry.getConfigurationElementsFor("org.eclipse.core.runtime", //$NON-NLS-1$
                 "applications", WORKBENCH_APPLICATION); //$NON-NLS-1$
@@ -80,17 +85,21 @@ public final class CertDeskApplication implements IApplication {
         return application.start(context);
     }
 
-    /** Raises the framework to {@link #WORKBENCH_START_LEVEL} when it was started lower, and waits until it is there. */
-    private void startWorkbenchBundles() throws InterruptedException {
+    /**
+     * Raises the framework to {@link #WORKBENCH_START_LEVEL} when it was started lower (the product starts at level 4);
+     * the returned latch opens when it is there.
+     */
+    private CountDownLatch startWorkbenchBundles() {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
         FrameworkStartLevel startLevel = bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
                 .adapt(FrameworkStartLevel.class);
-        if (startLevel == null || startLevel.getStartLevel() >= WORKBENCH_START_LEVEL) {
-            return;
-        }
         CountDownLatch reached = new CountDownLatch(1);
-        startLevel.setStartLevel(WORKBENCH_START_LEVEL, event -> reached.countDown());
-        reached.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
+        if (startLevel == null || startLevel.getStartLevel() >= WORKBENCH_START_LEVEL) {
+            reached.countDown();
+        } else {
+            startLevel.setStartLevel(WORKBENCH_START_LEVEL, event -> reached.countDown());
+        }
+        return reached;
     }
 
     private CommandRunner commandRunner() throws InterruptedException {

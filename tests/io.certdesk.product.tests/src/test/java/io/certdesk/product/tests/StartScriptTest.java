@@ -107,6 +107,7 @@ class StartScriptTest {
         assertTrue(args.contains("-Dosgi.startLevel=4"), args::toString);
         assertTrue(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
         assertFalse(args.contains("--enable-native-access=ALL-UNNAMED"), args::toString);
+        assertFalse(args.stream().anyMatch(a -> a.startsWith("-XX:Tier4")), args::toString);
         assertTrue(archive(args).endsWith("-headless.jsa"), args::toString);
         int install = args.indexOf("-install");
         assertTrue(install > 0 && args.get(install - 1).matches(".*/plugins/org\\.eclipse\\.equinox\\.launcher_[^/]*\\.jar"),
@@ -138,6 +139,9 @@ class StartScriptTest {
             List<String> args = start(env -> { }, workbench);
             assertFalse(args.stream().anyMatch(a -> a.startsWith("-Dosgi.startLevel")), args::toString);
             assertFalse(args.contains("-XX:TieredStopAtLevel=1"), args::toString);
+            // C2 only for what stays hot far beyond start-up (docs/architecture.md, "Start-up")
+            assertTrue(args.contains("-XX:Tier4InvocationThreshold=50000"), args::toString);
+            assertTrue(args.contains("-XX:Tier4BackEdgeThreshold=400000"), args::toString);
             assertTrue(archive(args).endsWith("-workbench.jsa"), args::toString);
         }
     }

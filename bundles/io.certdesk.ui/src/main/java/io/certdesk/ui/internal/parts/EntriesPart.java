@@ -120,16 +120,39 @@ public final class EntriesPart {
         if (actions != null) {
             start = new StartPage(parent, actions);
             GridDataFactory.fillDefaults().grab(true, true).applyTo(start.control());
+            RosterDrop.install(parent, file -> actions.importRoster(parent.getShell(), java.util.Optional.of(file)));
         }
-        overview = new OverviewStrip(parent, this::pick);
+        if (filterRequests != null) {
+            filterRequests.addListener(filterRequest);
+        }
+        model.addListener(modelListener);
+        Dates.addListener(datesChanged);
+        // Start-up (docs/architecture.md): behind the start page the table side is hidden; it is made right after
+        // the window shows (or at once when something needs it), not before.
+        if (start != null && model.status().isEmpty()) {
+            later(() -> {
+                tableSide();
+                showModel();
+            });
+        }
+        showModel();
+        parent.getDisplay().timerExec(TICK_MILLIS, tick);
+    }
+
+    /** The overview strip, the filter bar and the table, below the start page: made once, when first needed. */
+    private void tableSide() {
+        if (table != null || root == null || root.isDisposed()) {
+            return;
+        }
+        overview = new OverviewStrip(root, this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(overview.control());
-        filter = new FilterBar(parent, text -> table.setFilterText(text), this::pick);
+        filter = new FilterBar(root, text -> table.setFilterText(text), this::pick);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter.control());
         // the label made just before the table is what screen readers on GTK announce as the table's name
-        tableLabel = new Label(parent, SWT.NONE);
+        tableLabel = new Label(root, SWT.NONE);
         tableLabel.setText(Messages.entriesTableLabel);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(tableLabel);
-        table = new EntryTable(parent, columns);
+        table = new EntryTable(root, columns);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(table.viewer().getControl());
         Table swtTable = table.viewer().getTable();
         new EntryMenu(swtTable, table::selectedIds, bulk(), this::copySelection, this::showDetails,
@@ -139,21 +162,20 @@ public final class EntriesPart {
         filter.text().addListener(SWT.KeyDown, this::key);
         table.addChangeListener(() -> filter.showCount(table.visibleRows().size(), table.rows().size(),
                 table.quickFilter()));
-        if (actions != null) {
-            RosterDrop.install(parent, file -> actions.importRoster(parent.getShell(), java.util.Optional.of(file)));
-        }
         if (selection != null) {
-            table.viewer().getTable().addListener(SWT.Selection, e -> selection.selected(table.selectedIds()));
+            swtTable.addListener(SWT.Selection, e -> selection.selected(table.selectedIds()));
             table.addChangeListener(() -> selection.selected(table.selectedIds()));
             selection.addRevealer(revealer);
         }
-        if (filterRequests != null) {
-            filterRequests.addListener(filterRequest);
-        }
-        model.addListener(modelListener);
-        Dates.addListener(datesChanged);
-        showModel();
-        parent.getDisplay().timerExec(TICK_MILLIS, tick);
+        showTableSide(model.status().isPresent());
+        root.layout(true, true);
+    }
+
+    private void showTableSide(boolean open) {
+        show(overview.control(), open);
+        show(filter.control(), open);
+        show(tableLabel, open);
+        show(table.viewer().getControl(), open || start == null);
     }
 
     /** The actions on the selection, when the window has the job machinery (the workbench always does). */
@@ -177,6 +199,7 @@ public final class EntriesPart {
 
     /** Puts the selected rows on the clipboard as tab-separated text (Excel), the shown columns in their order. */
     public void copySelection() {
+        tableSide();
         int rows = table.selectedRows().size();
         if (rows == 0) {
             return;
@@ -195,6 +218,7 @@ public final class EntriesPart {
 
     /** Ctrl+F: the filter box, its text selected to be typed over. */
     public void focusFilter() {
+        tableSide();
         if (filter.control().isVisible()) {
             filter.text().setFocus();
             filter.text().selectAll();
@@ -203,6 +227,7 @@ public final class EntriesPart {
 
     /** Enter: the selected entry in the Details part, brought to the front. */
     public void showDetails() {
+        tableSide();
         if (selection != null) {
             selection.selected(table.selectedIds());
         }
@@ -212,6 +237,7 @@ public final class EntriesPart {
     }
 
     private void pick(QuickFilter quick) {
+        tableSide();
         table.setQuickFilter(quick);
         filter.showQuick(quick);
     }
@@ -221,19 +247,23 @@ public final class EntriesPart {
             return;
         }
         Optional<WorkspaceStatus> status = model.status();
-        List<EntryRow> rows = status.map(s -> Rows.of(s, clock.getZone(), clock.instant())).orElse(List.of());
-        table.setRows(rows);
-        overview.update(status, rows, clock.instant(), clock.getZone());
-        String text = model.problem().orElseGet(() -> status.isPresent()
+        boolean open = status.isPresent();
+        if (open || start == null) {
+            tableSide();
+        }
+        if (table != null) {
+            List<EntryRow> rows = status.map(s -> Rows.of(s, clock.getZone(), clock.instant())).orElse(List.of());
+            table.setRows(rows);
+            overview.update(status, rows, clock.instant(), clock.getZone());
+        }
+        String text = model.problem().orElseGet(() -> open
                 ? NLS.bind(Messages.workspaceOpen, model.session().map(s -> s.folder().toString()).orElse("")) //$NON-NLS-1$
                 : Messages.noWorkspace);
         message.setText(text);
-        boolean open = status.isPresent();
         show(message, open || start == null || model.problem().isPresent());
-        show(overview.control(), open);
-        show(filter.control(), open);
-        show(tableLabel, open);
-        show(table.viewer().getControl(), open || start == null);
+        if (table != null) {
+            showTableSide(open);
+        }
         if (start != null) {
             show(start.control(), !open);
             if (!open) {
@@ -252,8 +282,10 @@ public final class EntriesPart {
         if (root == null || root.isDisposed()) {
             return;
         }
-        table.tick(clock.instant());
-        overview.update(model.status(), table.rows(), clock.instant(), clock.getZone());
+        if (table != null) {
+            table.tick(clock.instant());
+            overview.update(model.status(), table.rows(), clock.instant(), clock.getZone());
+        }
         root.getDisplay().timerExec(TICK_MILLIS, tick);
         if (model.session().isPresent()) {
             model.refresh(); // the job service's risk flags and counts follow time too
@@ -262,10 +294,12 @@ public final class EntriesPart {
 
     /** The table (tests, other parts' selection). */
     public EntryTable table() {
+        tableSide();
         return table;
     }
 
     public OverviewStrip overview() {
+        tableSide();
         return overview;
     }
 
@@ -275,21 +309,28 @@ public final class EntriesPart {
     }
 
     public FilterBar filterBar() {
+        tableSide();
         return filter;
     }
 
     /** Recomputes the countdowns now, without reading the status again (tests; the timer does both). */
     public void tickNow() {
+        tableSide();
         table.tick(clock.instant());
         overview.update(model.status(), table.rows(), clock.instant(), clock.getZone());
     }
 
     @Focus
     public void setFocus() {
+        if (table == null) {
+            root.setFocus(); // the start page (the table side is not made yet, and would be hidden)
+            return;
+        }
         table.viewer().getControl().setFocus();
     }
 
     private void reveal(Long entryId) {
+        tableSide();
         if (table != null && !table.reveal(entryId.longValue())) {
             pick(QuickFilter.ALL);
             filter.text().setText(""); //$NON-NLS-1$
