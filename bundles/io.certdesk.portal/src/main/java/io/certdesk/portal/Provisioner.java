@@ -42,6 +42,7 @@ import io.certdesk.portal.internal.RecordStore;
 import io.certdesk.portal.internal.VendorPkcs12;
 import org.bouncycastle.asn1.x500.X500NameBuilder;
 import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
  * Creates certificates for a group the way the service does when it mails the administrator a roster:
@@ -58,6 +59,15 @@ public final class Provisioner {
     private final Clock clock;
     private final Provider provider;
     private final SecureRandom random = new SecureRandom();
+
+    /**
+     * A provisioner on its own Bouncy Castle provider instance. Callers use this rather than passing
+     * {@code new BouncyCastleProvider()}: that expression in a caller's class makes the JVM load the provider's class
+     * (and check the signature of its jar) when it links the caller, which for the job service is at every start.
+     */
+    public Provisioner(PortalDataFolder folder, Clock clock) {
+        this(folder, clock, new BouncyCastleProvider());
+    }
 
     /**
      * @param provider the Bouncy Castle provider instance used for the PKCS#12 encryption (not registered

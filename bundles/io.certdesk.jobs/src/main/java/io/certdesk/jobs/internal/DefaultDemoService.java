@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -71,7 +70,7 @@ public final class DefaultDemoService implements DemoService {
         try {
             DemoFiles.createFolder(root);
             PortalDataFolder data = new PortalDataFolder(root.resolve("portal")); //$NON-NLS-1$
-            Provisioner provisioner = new Provisioner(data, Clock.system(ZoneId.of("Asia/Tokyo")), new BouncyCastleProvider()); //$NON-NLS-1$
+            Provisioner provisioner = new Provisioner(data, Clock.system(ZoneId.of("Asia/Tokyo"))); //$NON-NLS-1$
             List<IssuedCertificate> issued = provisioner.provision(ProvisioningRequest.of(GROUP, users));
             int provisioned = issued.size();
             try {

@@ -17,7 +17,6 @@ import io.certdesk.portal.PortalException;
 import io.certdesk.portal.ProvisioningRequest;
 import io.certdesk.portal.Provisioner;
 import io.certdesk.portal.Rosters;
-import org.bouncycastle.jce.provider.BouncyCastleProvider;
 import org.eclipse.osgi.util.NLS;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -92,7 +91,7 @@ public final class ProvisionCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         PortalDataFolder folder = new PortalDataFolder(data);
-        Provisioner provisioner = new Provisioner(folder, Clock.system(ZoneId.of("Asia/Tokyo")), new BouncyCastleProvider()); //$NON-NLS-1$
+        Provisioner provisioner = new Provisioner(folder, Clock.system(ZoneId.of("Asia/Tokyo"))); //$NON-NLS-1$
         List<IssuedCertificate> issued = provisioner.provision(request);
         try {
             Path rosterFile = roster != null ? roster : provisioner.defaultRosterFile(request.groupId());
