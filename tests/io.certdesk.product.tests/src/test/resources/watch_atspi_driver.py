@@ -19,7 +19,7 @@ import sys
 import time
 
 import workbench_atspi_driver as walk
-from workbench_atspi_driver import Driver, StepFailure, children, find_all, log, role, showing
+from workbench_atspi_driver import Driver, children, find_all, log, role, showing
 
 
 class WatchDriver(Driver):
@@ -82,22 +82,7 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     driver = WatchDriver(args)
-    try:
-        driver.watch()
-        print('OK', flush=True)
-        return 0
-    except Exception as e:
-        reason = e if isinstance(e, StepFailure) else '%s: %s' % (type(e).__name__, e)
-        log('FAILED in step %s: %s' % (driver.step_name, reason))
-        print('FAILED %s: %s' % (driver.step_name, str(reason).replace('\n', ' ')), flush=True)
-        try:
-            driver.screenshot('failure')
-            driver.dump_tree('failure')
-        except Exception as e2:
-            log('no evidence: %s' % e2)
-        return 1
-    finally:
-        driver.close()
+    return walk.run_driver(driver, driver.watch)
 
 
 if __name__ == '__main__':

@@ -616,8 +616,14 @@ def main():
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
     driver = Driver(args)
+    return run_driver(driver, driver.walk, close=not args.attach)
+
+
+def run_driver(driver, steps, close=True):
+    """Runs steps() and prints OK, or FAILED with the step and why, leaving a screenshot and the accessible
+    tree as evidence; closes the driver's CertDesk unless close is false. Returns the exit code."""
     try:
-        driver.walk()
+        steps()
         print('OK', flush=True)
         return 0
     except Exception as e:
@@ -631,7 +637,7 @@ def main():
             log('no evidence: %s' % e2)
         return 1
     finally:
-        if not args.attach:
+        if close:
             driver.close()
 
 
