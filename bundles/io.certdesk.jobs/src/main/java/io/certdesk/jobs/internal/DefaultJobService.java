@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,15 +38,10 @@ import io.certdesk.jobs.WorkspaceConfiguration;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.jobs.WorkspaceStatus;
 import io.certdesk.core.net.ProxySettings;
-import io.certdesk.portal.client.ClientSettings;
-import io.certdesk.portal.client.PortalClientException;
-import io.certdesk.portal.client.PortalProfile;
 import io.certdesk.roster.Finding;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
-import io.certdesk.roster.RosterEntry;
 import io.certdesk.roster.RosterException;
-import io.certdesk.roster.RosterField;
 import io.certdesk.roster.RosterReader;
 import io.certdesk.roster.RowStatus;
 import io.certdesk.roster.TemporaryFiles;
@@ -56,7 +49,6 @@ import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CancelToken;
 import io.certdesk.workspace.Entry;
-import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import io.certdesk.workspace.Workspace;
 import io.certdesk.workspace.WorkspaceException;
@@ -122,37 +114,7 @@ public final class DefaultJobService implements JobService {
         }
         ImportResult result = read(roster, options);
         try {
-            Map<RosterField, String> mapping = new EnumMap<>(RosterField.class);
-            for (RosterField field : result.mapping().keySet()) {
-                result.headerOf(field).ifPresent(header -> mapping.put(field, header));
-            }
-            Integer passwordColumn = result.mapping().get(RosterField.RETRIEVAL_PASSWORD);
-            List<RosterPreview.Row> first = new ArrayList<>();
-            for (RosterEntry entry : result.entries().subList(0, Math.min(rows, result.entries().size()))) {
-                List<String> cells = new ArrayList<>(entry.cells());
-                if (passwordColumn != null && passwordColumn.intValue() >= 0 && (entry.hasRetrievalPassword()
-                        || passwordColumn.intValue() < cells.size() && !cells.get(passwordColumn.intValue()).isEmpty())) {
-                    // the reader empties the password cell and may leave trailing empty cells out
-                    while (cells.size() <= passwordColumn.intValue()) {
-                        cells.add(""); //$NON-NLS-1$
-                    }
-                    cells.set(passwordColumn.intValue(), RosterPreview.MASK);
-                }
-                Map<RosterField, String> values = new EnumMap<>(RosterField.class);
-                for (RosterField field : RosterField.values()) {
-                    if (field.secret()) {
-                        if (entry.hasRetrievalPassword()) {
-                            values.put(field, RosterPreview.MASK);
-                        }
-                    } else {
-                        entry.value(field).ifPresent(value -> values.put(field, value));
-                    }
-                }
-                first.add(new RosterPreview.Row(entry.row(), entry.status(), cells, values));
-            }
-            return new RosterPreview(result.source(), result.format(), result.sheet(), result.headerRow(),
-                    result.headers(), mapping, result.findings(), first, result.entries().size(), result.accepted(),
-                    result.warned(), result.rejected());
+            return RosterPreviews.of(result, rows);
         } finally {
             result.clearSecrets();
         }
@@ -215,34 +177,7 @@ public final class DefaultJobService implements JobService {
 
     private RunSummary pipeline(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel,
             boolean retry) throws JobException {
-        Workspace workspace = Session.of(session);
-        Objects.requireNonNull(listener, "listener"); //$NON-NLS-1$
-        Objects.requireNonNull(cancel, "cancel"); //$NON-NLS-1$
-        PortalCertificateSource source = null;
-        try {
-            if (options.stages().contains(PipelineStage.DOWNLOAD)) {
-                WorkspaceSettings configured = workspace.settings();
-                PortalProfile profile = WorkspaceConfigurations.portalProfile(workspace.folder(), configured);
-                try (ProxySettings proxy = WorkspaceConfigurations.proxy(workspace, configured)) {
-                    source = PortalCertificateSource.open(profile, ClientSettings.defaults().withProxy(proxy));
-                }
-                // downloading starts the 24-hour windows: whatever would fail later stops the run now
-                new Preflight(workspace, options, retry).check(deliveryConfiguration);
-            }
-            PipelineEvents events = new PipelineEvents(listener);
-            RunSummary summary = workspace.pipeline(engine, Optional.ofNullable(source))
-                    .run(options.pipelineOptions(retry), events, cancel);
-            events.flush();
-            return summary;
-        } catch (PortalClientException e) {
-            throw Failures.of(e);
-        } catch (WorkspaceException e) {
-            throw Failures.of(e);
-        } finally {
-            if (source != null) {
-                source.close();
-            }
-        }
+        return PipelineRun.run(Session.of(session), engine, deliveryConfiguration, options, listener, cancel, retry);
     }
 
     @Override
@@ -281,11 +216,22 @@ public final class DefaultJobService implements JobService {
 
     @Override
     public List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException {
+        return copyExports(folder, () -> Session.of(session).copyExports(folder));
+    }
+
+    @Override
+    public List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) throws JobException {
+        Objects.requireNonNull(entryIds, "entryIds"); //$NON-NLS-1$
+        return copyExports(folder, () -> Session.of(session).copyExports(folder, entryIds));
+    }
+
+    /** Runs {@code copy} into {@code folder}, which is made owner-only first when it does not exist. */
+    private static List<Path> copyExports(Path folder, ExportCopy copy) throws JobException {
         try {
             if (!Files.exists(folder)) {
                 OwnerOnly.directory(folder);
             }
-            return Session.of(session).copyExports(folder);
+            return copy.run();
         } catch (IOException e) {
             throw new JobException(ErrorCode.STORE_CANNOT_WRITE, folder + ": " + e.getMessage(), e); //$NON-NLS-1$
         } catch (WorkspaceException e) {
@@ -293,19 +239,9 @@ public final class DefaultJobService implements JobService {
         }
     }
 
-    @Override
-    public List<Path> copyExports(WorkspaceSession session, Path folder, Set<Long> entryIds) throws JobException {
-        Objects.requireNonNull(entryIds, "entryIds"); //$NON-NLS-1$
-        try {
-            if (!Files.exists(folder)) {
-                OwnerOnly.directory(folder);
-            }
-            return Session.of(session).copyExports(folder, entryIds);
-        } catch (IOException e) {
-            throw new JobException(ErrorCode.STORE_CANNOT_WRITE, folder + ": " + e.getMessage(), e); //$NON-NLS-1$
-        } catch (WorkspaceException e) {
-            throw Failures.of(e);
-        }
+    /** A copy of exported files by the workspace. */
+    private interface ExportCopy {
+        List<Path> run() throws WorkspaceException;
     }
 
     @Override
