@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.security.NoSuchProviderException;
 import java.security.Provider;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
@@ -122,7 +125,20 @@ final class ChainBuilder {
                 && signedBy(certificate, certificate);
     }
 
+    /**
+     * Whether the issuer's key verifies the certificate's signature: by the JDK's providers first (Bouncy Castle's
+     * tests an RSA modulus for primality each time it takes a public key), by Bouncy Castle when the JDK does not
+     * know the algorithm or the key.
+     */
     private boolean signedBy(X509Certificate certificate, X509Certificate issuer) {
+        try {
+            certificate.verify(issuer.getPublicKey());
+            return true;
+        } catch (NoSuchAlgorithmException | NoSuchProviderException | InvalidKeyException e) {
+            // the JDK cannot judge it: Bouncy Castle below
+        } catch (GeneralSecurityException | RuntimeException e) {
+            return false;
+        }
         try {
             certificate.verify(issuer.getPublicKey(), provider);
             return true;

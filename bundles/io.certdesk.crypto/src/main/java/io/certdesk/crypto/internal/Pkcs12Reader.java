@@ -2,11 +2,13 @@ package io.certdesk.crypto.internal;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.SecureRandom;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.X509Certificate;
+import java.security.spec.PKCS8EncodedKeySpec;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -247,9 +249,11 @@ final class Pkcs12Reader {
     }
 
     private PrivateKey privateKey(PrivateKeyInfo info, String source) throws Pkcs12Exception {
-        PrivateKey key;
+        PrivateKey key = jdkRsaKey(info);
         try {
-            key = new JcaPEMKeyConverter().setProvider(provider).getPrivateKey(info);
+            if (key == null) {
+                key = new JcaPEMKeyConverter().setProvider(provider).getPrivateKey(info);
+            }
         } catch (IOException | RuntimeException e) {
             throw new Pkcs12Exception(ErrorCode.P12_UNSUPPORTED_ALGORITHM, source, NLS.bind(Messages.keyTypeUnsupported,
                     info.getPrivateKeyAlgorithm().getAlgorithm().getId()), e);
@@ -259,6 +263,29 @@ final class Pkcs12Reader {
                     NLS.bind(Messages.keyTypeUnsupported, key.getAlgorithm()));
         }
         return key;
+    }
+
+    /**
+     * An RSA key made by the JDK's key factory, or {@code null} to leave the key to Bouncy Castle. Bouncy Castle's
+     * factory runs a Miller-Rabin primality round on the modulus of every key it makes, which cost more CPU than the
+     * rest of reading the file; the key is checked against its certificate ({@link KeyMatcher}) either way.
+     */
+    private static PrivateKey jdkRsaKey(PrivateKeyInfo info) {
+        if (!PKCSObjectIdentifiers.rsaEncryption.equals(info.getPrivateKeyAlgorithm().getAlgorithm())) {
+            return null;
+        }
+        byte[] encoded = null;
+        try {
+            encoded = info.getEncoded();
+            PrivateKey key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(encoded)); //$NON-NLS-1$
+            return KeyMatcher.supported(key) ? key : null;
+        } catch (IOException | GeneralSecurityException | RuntimeException e) {
+            return null; // Bouncy Castle reads it, or says why not
+        } finally {
+            if (encoded != null) {
+                Arrays.fill(encoded, (byte) 0);
+            }
+        }
     }
 
     private static boolean sameKeyId(Optional<byte[]> a, Optional<byte[]> b) {

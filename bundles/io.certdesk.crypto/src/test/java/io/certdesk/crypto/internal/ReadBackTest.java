@@ -45,4 +45,22 @@ class ReadBackTest {
             }
         }
     }
+
+    @Test
+    void anRsaKeyIsReadByTheJdkWithoutBouncyCastlesPrimalityTestAndStaysTheSameKey() throws Exception {
+        TestPki pki = TestPki.shared();
+        SecureRandom random = new SecureRandom();
+        byte[] file = new Pkcs12Writer(random).write(pki.leafKey.getPrivate(), List.of(pki.leaf, pki.issuing, pki.root),
+                true, ExportOptions.of(ExportProfile.MODERN), PASSWORD, "test", DerivedKeys.none());
+        Pkcs12Contents contents = new Pkcs12Reader(TestPki.BC, random).read(file, "test", PASSWORD.clone(),
+                DerivedKeys.none());
+        assertTrue(contents.privateKey() instanceof java.security.interfaces.RSAPrivateCrtKey, contents.privateKey()
+                .getClass().getName());
+        assertTrue(!contents.privateKey().getClass().getName().startsWith("org.bouncycastle."),
+                "Bouncy Castle's RSA key tests its modulus for primality at every read: "
+                        + contents.privateKey().getClass().getName());
+        assertEquals(pki.leafKey.getPrivate().getAlgorithm(), contents.privateKey().getAlgorithm());
+        assertTrue(java.util.Arrays.equals(pki.leafKey.getPrivate().getEncoded(), contents.privateKey().getEncoded()),
+                "the key read is the key written");
+    }
 }
