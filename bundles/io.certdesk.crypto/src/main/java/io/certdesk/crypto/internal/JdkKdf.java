@@ -1,5 +1,8 @@
 package io.certdesk.crypto.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -10,8 +13,8 @@ import javax.crypto.spec.PBEKeySpec;
 /**
  * The two key-derivation functions of PKCS#12 files on the JDK's own primitives, which use the processor's SHA
  * instructions where it has them (several times faster than Bouncy Castle's portable digests): PBKDF2 (RFC 8018)
- * through SunJCE's {@code PBKDF2WithHmacSHA*}, and the PKCS#12 KDF (RFC 7292 appendix B.2) over a JDK
- * {@link MessageDigest}. The JDK has the PKCS#12 KDF only inside its PBE ciphers and MACs, which do not hand out the
+ * over JDK {@link MessageDigest}s with HMAC keyed once ({@link #pbkdf2}), and the PKCS#12 KDF (RFC 7292 appendix
+ * B.2) over a JDK {@link MessageDigest}. The JDK has the PKCS#12 KDF only inside its PBE ciphers and MACs, which do not hand out the
  * key; computing it here lets {@link DerivedKeys} remember it for the read-back. {@code JdkKdfTest} checks both
  * against Bouncy Castle's generators.
  */
@@ -27,8 +30,85 @@ final class JdkKdf {
     private JdkKdf() {
     }
 
-    /** PBKDF2 with HMAC over {@code digest} ("SHA-1", "SHA-256", ...): {@code length} bytes. */
+    /**
+     * PBKDF2 with HMAC over {@code digest} ("SHA-1", "SHA-256", ...): {@code length} bytes, the password encoded as
+     * UTF-8 (as SunJCE and Bouncy Castle do). HMAC's inner and outer digests are keyed once and copied for each
+     * iteration, two compressions per iteration where SunJCE's {@code PBKDF2WithHmac*} (which keys its HMAC again on
+     * every iteration) takes four; SunJCE derives when the digest cannot be copied, and for an empty password.
+     */
     static byte[] pbkdf2(String digest, char[] password, byte[] salt, int iterations, int length)
+            throws GeneralSecurityException {
+        if (password.length == 0) {
+            return sunJcePbkdf2(digest, password, salt, iterations, length);
+        }
+        byte[] pass = utf8(password);
+        try {
+            return keyedPbkdf2(digest, pass, salt, iterations, length);
+        } catch (CloneNotSupportedException e) {
+            return sunJcePbkdf2(digest, password, salt, iterations, length);
+        } finally {
+            Arrays.fill(pass, (byte) 0);
+        }
+    }
+
+    private static byte[] keyedPbkdf2(String digest, byte[] pass, byte[] salt, int iterations, int length)
+            throws GeneralSecurityException, CloneNotSupportedException {
+        MessageDigest inner = MessageDigest.getInstance(digest);
+        MessageDigest outer = MessageDigest.getInstance(digest);
+        int blockSize = digest.endsWith("384") || digest.endsWith("512") ? 128 : 64; //$NON-NLS-1$ //$NON-NLS-2$
+        int u = inner.getDigestLength();
+        byte[] key = pass.length > blockSize ? MessageDigest.getInstance(digest).digest(pass) : pass;
+        byte[] pad = new byte[blockSize];
+        byte[] result = new byte[length];
+        byte[] x = new byte[u];
+        byte[] t = new byte[u];
+        try {
+            for (int k = 0; k < blockSize; k++) {
+                pad[k] = (byte) ((k < key.length ? key[k] : 0) ^ 0x36);
+            }
+            inner.update(pad);
+            for (int k = 0; k < blockSize; k++) {
+                pad[k] = (byte) ((k < key.length ? key[k] : 0) ^ 0x5c);
+            }
+            outer.update(pad);
+            int blocks = (length + u - 1) / u;
+            for (int block = 1; block <= blocks; block++) {
+                MessageDigest h = (MessageDigest) inner.clone();
+                h.update(salt);
+                h.update(new byte[] { (byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block });
+                h.digest(x, 0, u);
+                h = (MessageDigest) outer.clone();
+                h.update(x);
+                h.digest(x, 0, u);
+                System.arraycopy(x, 0, t, 0, u);
+                for (int round = 1; round < iterations; round++) {
+                    h = (MessageDigest) inner.clone();
+                    h.update(x);
+                    h.digest(x, 0, u);
+                    h = (MessageDigest) outer.clone();
+                    h.update(x);
+                    h.digest(x, 0, u);
+                    for (int k = 0; k < u; k++) {
+                        t[k] ^= x[k];
+                    }
+                }
+                System.arraycopy(t, 0, result, (block - 1) * u, Math.min(u, length - (block - 1) * u));
+            }
+            return result;
+        } finally {
+            Arrays.fill(pad, (byte) 0);
+            Arrays.fill(x, (byte) 0);
+            Arrays.fill(t, (byte) 0);
+            if (key != pass) {
+                Arrays.fill(key, (byte) 0);
+            }
+            inner.reset();
+            outer.reset();
+        }
+    }
+
+    /** PBKDF2 by SunJCE's {@code PBKDF2WithHmac*}. */
+    static byte[] sunJcePbkdf2(String digest, char[] password, byte[] salt, int iterations, int length)
             throws GeneralSecurityException {
         PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, length * 8);
         try {
@@ -37,6 +117,16 @@ final class JdkKdf {
         } finally {
             spec.clearPassword();
         }
+    }
+
+    private static byte[] utf8(char[] password) {
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
+        byte[] bytes = new byte[encoded.remaining()];
+        encoded.get(bytes);
+        if (encoded.hasArray()) {
+            Arrays.fill(encoded.array(), (byte) 0);
+        }
+        return bytes;
     }
 
     /** The PKCS#12 KDF over {@code digest} for {@code purpose} ({@link #KEY}, {@link #IV}, {@link #MAC}). */

@@ -1,6 +1,7 @@
 package io.certdesk.crypto.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
 
@@ -61,6 +62,53 @@ class JdkKdfTest {
             assertArrayEquals(((KeyParameter) generator.generateDerivedParameters(length * 8)).getKey(),
                     JdkKdf.pbkdf2("SHA-256", password, salt, iterations, length));
         }
+    }
+
+    @Test
+    void pbkdf2IsBouncyCastlesAndSunJcesForEveryDigestLongPasswordsAndSeveralBlocks() throws Exception {
+        String[] names = { "SHA-1", "SHA-256", "SHA-512" };
+        for (int round = 0; round < 60; round++) {
+            int which = round % 3;
+            Digest digest = switch (which) {
+                case 0 -> new SHA1Digest();
+                case 1 -> new SHA256Digest();
+                default -> new SHA512Digest();
+            };
+            // up to 90 characters, some of them Japanese (3 UTF-8 bytes each): keys longer than a digest block too
+            char[] password = password(1 + RANDOM.nextInt(90));
+            byte[] salt = bytes(RANDOM.nextInt(40));
+            int iterations = 1 + RANDOM.nextInt(500);
+            int length = 1 + RANDOM.nextInt(150); // several output blocks
+            PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(digest);
+            generator.init(PBEParametersGenerator.PKCS5PasswordToUTF8Bytes(password), salt, iterations);
+            byte[] expected = ((KeyParameter) generator.generateDerivedParameters(length * 8)).getKey();
+            String what = names[which] + " password " + password.length + " salt " + salt.length + " iterations "
+                    + iterations + " length " + length;
+            assertArrayEquals(expected, JdkKdf.pbkdf2(names[which], password, salt, iterations, length), what);
+            if (salt.length > 0) { // SunJCE refuses an empty salt
+                assertArrayEquals(expected, JdkKdf.sunJcePbkdf2(names[which], password, salt, iterations, length), what);
+            }
+        }
+    }
+
+    @Test
+    void pbkdf2AtExportIterationsWithAnEmptyPassword() throws Exception {
+        byte[] salt = bytes(16);
+        PKCS5S2ParametersGenerator generator = new PKCS5S2ParametersGenerator(new SHA256Digest());
+        generator.init(new byte[0], salt, 10_000);
+        byte[] expected = ((KeyParameter) generator.generateDerivedParameters(256)).getKey();
+        char[] empty = new char[0];
+        try {
+            assertArrayEquals(expected, JdkKdf.pbkdf2("SHA-256", empty, salt, 10_000, 32));
+        } catch (java.security.GeneralSecurityException refused) {
+            // SunJCE (which derives for an empty password) may refuse one: then so does the engine, as before
+            assertThrows(java.security.GeneralSecurityException.class,
+                    () -> JdkKdf.sunJcePbkdf2("SHA-256", empty, salt, 10_000, 32));
+        }
+        char[] password = "Export-Passw0rd\u3042".toCharArray();
+        generator.init(PBEParametersGenerator.PKCS5PasswordToUTF8Bytes(password), salt, 10_000);
+        assertArrayEquals(((KeyParameter) generator.generateDerivedParameters(256)).getKey(),
+                JdkKdf.pbkdf2("SHA-256", password, salt, 10_000, 32));
     }
 
     private static byte[] bc(PKCS12ParametersGenerator generator, int purpose, int length) {
