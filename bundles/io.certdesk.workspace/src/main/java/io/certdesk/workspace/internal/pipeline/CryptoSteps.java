@@ -1,6 +1,8 @@
 package io.certdesk.workspace.internal.pipeline;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -29,6 +31,12 @@ final class CryptoSteps {
     private final Pkcs12Engine engine;
     private final TrustSettings trust;
     private final WorkspaceSettings settings;
+    /**
+     * How long a verdict of this run's verify step stands for the export step of the same entry, which otherwise
+     * verifies again (a resumed run, or an export long after its verification).
+     */
+    static final Duration TRUST_KEPT = Duration.ofMinutes(5);
+
     private final PasswordGenerator passwords = new PasswordGenerator();
 
     CryptoSteps(DefaultWorkspace workspace, Pkcs12Engine engine, TrustSettings trust, WorkspaceSettings settings) {
@@ -54,6 +62,7 @@ final class CryptoSteps {
     Entry verify(Job job, byte[] raw) throws Pkcs12Exception, WorkspaceException {
         reread(job, raw);
         requireTrusted(job);
+        job.trustedAt = workspace.clock().instant();
         CertificateSummary summary = CertificateSummary.of(job.contents.certificate());
         return workspace.recorder().verified(job.entry.id(), new CertificateInfo(summary.subject().rfc2253(),
                 summary.issuer().rfc2253(), summary.serialHex(), summary.notBefore(), summary.notAfter(), summary.sha256(),
@@ -87,7 +96,9 @@ final class CryptoSteps {
     /** Exports with a generated password (the engine reads the result back), stores it durably, then records EXPORTED. */
     Entry export(Job job) throws Pkcs12Exception, WorkspaceException {
         ExportOptions options = settings.exportOptions(job.entry.exportProfile(), job.entry.certificateNumber());
-        requireTrusted(job); // the chain exported is the chain verified, also when a run resumes at export
+        if (!trustedRecently(job)) {
+            requireTrusted(job); // the chain exported is the chain verified, also when a run resumes at export
+        }
         char[] password = passwords.generate(settings.passwordPolicy());
         try {
             CertificateChain chain = job.chain;
@@ -103,6 +114,12 @@ final class CryptoSteps {
         } finally {
             Arrays.fill(password, '\0');
         }
+    }
+
+    /** Whether this run's verify step found the job's chain trusted less than {@link #TRUST_KEPT} ago. */
+    private boolean trustedRecently(Job job) {
+        Instant now = workspace.clock().instant();
+        return job.trustedAt != null && !now.isBefore(job.trustedAt) && now.isBefore(job.trustedAt.plus(TRUST_KEPT));
     }
 
     private static String source(Entry entry) {

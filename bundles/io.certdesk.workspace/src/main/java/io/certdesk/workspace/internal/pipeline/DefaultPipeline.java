@@ -30,7 +30,7 @@ import io.certdesk.workspace.internal.Messages;
 
 /**
  * Runs the stages with two bounded executors: downloads (and the durable store of what they fetched) on the
- * network executor, verification and export on the CPU executor. Each entry starts from its last durable state;
+ * network executor, verification and export on the CPU executor (exports first: {@link QueuedStep}). Each entry starts from its last durable state;
  * every step commits before the next is submitted. Cancellation and a storage failure stop new steps; steps
  * under way finish their commit.
  */
@@ -71,7 +71,7 @@ public final class DefaultPipeline implements Pipeline {
         CountDownLatch done = new CountDownLatch(planned.size());
         AtomicReference<WorkspaceException> storageFailure = new AtomicReference<>();
         ExecutorService network = Executors.newFixedThreadPool(options.networkThreads(), threads("certdesk-network")); //$NON-NLS-1$
-        ExecutorService cpu = Executors.newFixedThreadPool(options.cpuThreads(), threads("certdesk-cpu")); //$NON-NLS-1$
+        ExecutorService cpu = QueuedStep.executor(options.cpuThreads(), threads("certdesk-cpu")); //$NON-NLS-1$
         WorkspaceSettings settings = workspace.settings();
         try (ProxySettings proxy = proxy(settings)) {
             Steps steps = new Steps(workspace, engine, source, EnumSet.copyOf(options.stages()), progress, cancel,

@@ -1,5 +1,6 @@
 package io.certdesk.workspace.internal.pipeline;
 
+import java.time.Instant;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,6 +17,8 @@ final class Job {
     boolean downloadedAgain;
     Pkcs12Contents contents;
     CertificateChain chain;
+    /** When the verify step of this run found {@link #chain} trusted (the export step trusts it for a while). */
+    Instant trustedAt;
 
     Job(Entry entry, CountDownLatch done) {
         this.entry = entry;
@@ -26,6 +29,7 @@ final class Job {
     void end() {
         contents = null;
         chain = null;
+        trustedAt = null;
         if (ended.compareAndSet(false, true)) {
             done.countDown();
         }

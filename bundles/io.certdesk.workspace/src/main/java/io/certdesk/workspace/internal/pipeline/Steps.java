@@ -78,7 +78,11 @@ final class Steps {
             case EXPORT -> () -> export(job);
         };
         try {
-            (stage == PipelineStage.DOWNLOAD ? network : cpu).execute(() -> contained(job, stage, body));
+            if (stage == PipelineStage.DOWNLOAD) {
+                network.execute(() -> contained(job, stage, body));
+            } else {
+                cpu.execute(QueuedStep.of(stage, () -> contained(job, stage, body)));
+            }
         } catch (RejectedExecutionException e) {
             progress.skipped();
             job.end();
