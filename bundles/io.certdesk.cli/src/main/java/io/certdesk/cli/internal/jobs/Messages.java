@@ -45,6 +45,7 @@ public final class Messages extends NLS {
     public static String runCreated;
 
     public static String runNotWorkspace;
+    public static String runSetupOnlyNew;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -25,6 +25,7 @@ import io.certdesk.cli.internal.console.OutputOptions;
 import io.certdesk.cli.internal.console.Screen;
 import io.certdesk.cli.internal.console.StageProgress;
 import io.certdesk.cli.internal.workspace.InitOptions;
+import io.certdesk.cli.internal.workspace.SetupOptions;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.secrets.SecretReader;
 import io.certdesk.crypto.ExportProfile;
@@ -46,6 +47,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -91,6 +93,9 @@ public final class RunCommand implements Callable<Integer> {
 
     @Mixin
     InitOptions settings;
+
+    @Mixin
+    SetupOptions setup;
 
     private final JobService jobs;
     private final Screen screen;
@@ -213,13 +218,16 @@ public final class RunCommand implements Callable<Integer> {
      */
     private WorkspaceSession session(PrintWriter printer) throws JobException {
         if (!notWorkspaceYet(workspace)) {
+            if (setup.any()) { // they would be ignored: say where they belong
+                throw new ParameterException(spec.commandLine(), NLS.bind(Messages.runSetupOnlyNew, workspace));
+            }
             return Sessions.open(jobs, workspace, passphraseFile);
         }
         if (!init && !screen.terminal()) {
             throw new JobException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.runNotWorkspace, workspace), null);
         }
         WorkspaceSettings chosen = settings.settings(spec, exportProfile,
-                s -> profile == null ? s : s.withPortalProfile(PortalProfileOption.parse(profile)), workspace);
+                s -> setup.apply(profile == null ? s : s.withPortalProfile(PortalProfileOption.parse(profile))), workspace);
         if (!init) {
             printer.println(NLS.bind(Messages.runCreating, workspace));
             printer.flush();
@@ -232,6 +240,16 @@ public final class RunCommand implements Callable<Integer> {
         }
         try {
             WorkspaceSession created = jobs.create(workspace, passphrase, chosen);
+            try {
+                setup.applyStored(jobs, created);
+            } catch (JobException | RuntimeException e) {
+                try {
+                    created.close();
+                } catch (JobException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
+            }
             if (output.mode() == OutputMode.HUMAN) {
                 printer.println(NLS.bind(Messages.runCreated, created.folder(), chosen.exportProfile().id()));
             }

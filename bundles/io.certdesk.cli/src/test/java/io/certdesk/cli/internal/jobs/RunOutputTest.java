@@ -249,6 +249,34 @@ class RunOutputTest {
     }
 
     @Test
+    void initTakesTheSetupOptionsOfWorkspaceInitSoAScriptNeedsOneCommand() throws Exception {
+        Path folder = temp.resolve("new-ws");
+        Path mail = Files.writeString(temp.resolve("delivery.properties"), "from = pki-admin@example.co.jp\n"
+                + "smtp.host = 127.0.0.1\nsmtp.port = 25\nsmtp.security = NONE_LOOPBACK_ONLY\npassword.channel = handout\n");
+        Result r = runIn(folder, Screen.NONE, java.util.Map.of(), text -> Optional.empty(), true, "--init", "--trust",
+                rootPem().toString(), "--offline", "--iterations", "2048", "--mail-settings", mail.toString(),
+                "--password-length", "20", "--dry-run");
+        assertEquals(1, r.exit(), "five rows fail at the portal: " + r.out() + r.err());
+        assertTrue(r.out().contains("Created the workspace " + folder), r.out());
+        assertTrue(r.out().contains("Batch: 6 entries, 1 downloaded, 1 verified, 1 exported, 5 failed"), r.out() + r.err());
+        try (var files = Files.list(folder.resolve("outbox"))) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".eml")).count(),
+                    "the file mail of the exported entry is in the outbox: the mail settings were taken");
+        }
+        try (Workspace opened = Workspaces.open(folder, PASSPHRASE.toCharArray(), Clock.systemUTC())) {
+            assertEquals(20, opened.settings().passwordPolicy().length());
+        }
+    }
+
+    @Test
+    void setupOptionsOnAnExistingWorkspaceAreAUsageErrorNamingWorkspaceConfig() throws Exception {
+        run(Screen.NONE, "--quiet"); // creates and fills the workspace
+        Result r = run(Screen.NONE, "--proxy", "none");
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertTrue(r.err().contains("is a workspace already") && r.err().contains("certdesk workspace config"), r.err());
+    }
+
+    @Test
     void onATerminalRunOffersToCreateTheWorkspaceAndAsksThePassphraseTwice() throws Exception {
         Path folder = temp.resolve("new-ws");
         List<String> asked = new ArrayList<>();
