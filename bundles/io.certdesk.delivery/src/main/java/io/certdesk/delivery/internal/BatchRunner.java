@@ -29,7 +29,7 @@ import org.eclipse.osgi.util.NLS;
 
 /**
  * Runs one batch: the {@link BatchPlanner} decides per part from the ledger, then the due mails go out in order
- * of readiness at the configured pace ({@link MailSender}, or {@link OutboxWriter} for a dry run); a password mail
+ * of readiness at the configured pace ({@link MailSender}, or {@link OutboxRun} for a dry run); a password mail
  * becomes due once its file mail was accepted and the delay has passed, and is held when the file was not.
  */
 public final class BatchRunner {
@@ -87,6 +87,10 @@ public final class BatchRunner {
 
     private void execute(List<Job> jobs, DeliveryOptions options, BatchOutcomes outcomes, MailSender sender,
             OutboxWriter outbox) throws DeliveryException {
+        if (options.dryRun()) {
+            new OutboxRun(outbox, outcomes, control).write(jobs);
+            return;
+        }
         List<Job> pending = new ArrayList<>(jobs);
         RateLimiter rate = new RateLimiter(clock, settings.ratePerMinute());
         while (!pending.isEmpty()) {
@@ -107,7 +111,7 @@ public final class BatchRunner {
                 return;
             }
             Job job = next.get();
-            Instant due = options.dryRun() ? job.readyAt : max(job.readyAt, rate.nextAllowed());
+            Instant due = max(job.readyAt, rate.nextAllowed());
             Instant now = clock.instant();
             if (due.isAfter(now)) {
                 Duration wait = Duration.between(now, due);
@@ -115,14 +119,6 @@ public final class BatchRunner {
                 continue;
             }
             pending.remove(job);
-            if (options.dryRun()) {
-                try {
-                    outbox.write(job);
-                } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
-                    outcomes.fail(job.item, job.part, job.to.getAddress(), "", Crashes.of(job.item, e)); //$NON-NLS-1$
-                }
-                continue;
-            }
             rate.record();
             MailSender.Attempt attempt;
             try {
