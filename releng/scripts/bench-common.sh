@@ -22,9 +22,9 @@ bench_add_password_recipients() {
   awk -F, 'NR==1 {print $0 ",Password recipient"; next} {print $0 ",pw-" $2}' "$1" | sed 's/\r,/,/' >"$2"
 }
 
-# bench_mail_to_outbox WORKSPACE: mail settings for a dry run (both mails written to the outbox).
-bench_mail_to_outbox() {
-  cat >"$1/delivery.properties" <<PROPS
+# bench_mail_settings FILE: mail settings for a dry run (both mails written to the outbox), for --mail-settings.
+bench_mail_settings() {
+  cat >"$1" <<PROPS
 smtp.host = 127.0.0.1
 smtp.port = 25
 smtp.security = NONE_LOOPBACK_ONLY
@@ -34,4 +34,9 @@ password.channel = mail
 password.mail.delay.seconds = 0
 language = en
 PROPS
+}
+
+# bench_mail_to_outbox WORKSPACE: the same settings written into an existing workspace.
+bench_mail_to_outbox() {
+  bench_mail_settings "$1/delivery.properties"
 }
