@@ -12,6 +12,7 @@ import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
@@ -152,15 +153,11 @@ public final class OwnerOnly {
         }
         switch (Protection.of(path)) {
             case POSIX:
-                if (!Files.getOwner(path, LinkOption.NOFOLLOW_LINKS).equals(processOwner(path.getFileSystem()))) {
-                    return Exposure.OTHER_OWNER;
-                }
-                Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(path, LinkOption.NOFOLLOW_LINKS);
-                if (privateRequired || Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
-                    return FOLDER.containsAll(permissions) ? Exposure.NONE : Exposure.OTHERS_HAVE_ACCESS;
-                }
-                return permissions.contains(PosixFilePermission.GROUP_WRITE)
-                        || permissions.contains(PosixFilePermission.OTHERS_WRITE) ? Exposure.OTHERS_CAN_WRITE : Exposure.NONE;
+                PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class,
+                        LinkOption.NOFOLLOW_LINKS);
+                return posixExposure(attributes.isSymbolicLink(), attributes.isDirectory(),
+                        attributes.owner().equals(processOwner(path.getFileSystem())), attributes.permissions(),
+                        privateRequired);
             case ACL:
                 return isOwnerOnly(path) ? Exposure.NONE : Exposure.OTHERS_HAVE_ACCESS;
             default:
@@ -169,10 +166,32 @@ public final class OwnerOnly {
     }
 
     /**
+     * {@link #exposure}'s verdict on a POSIX store from what one {@code lstat} tells (attributes read with
+     * {@link LinkOption#NOFOLLOW_LINKS}), for callers that judge many files and have read their attributes already:
+     * a link is {@link Exposure#LINK}; a file or folder not owned by {@link #processOwner} is
+     * {@link Exposure#OTHER_OWNER}; a folder, or a file with {@code privateRequired}, must have no group or other bit;
+     * any other file no group or other write bit.
+     */
+    public static Exposure posixExposure(boolean link, boolean directory, boolean ownedByProcessOwner,
+            Set<PosixFilePermission> permissions, boolean privateRequired) {
+        if (link) {
+            return Exposure.LINK;
+        }
+        if (!ownedByProcessOwner) {
+            return Exposure.OTHER_OWNER;
+        }
+        if (privateRequired || directory) {
+            return FOLDER.containsAll(permissions) ? Exposure.NONE : Exposure.OTHERS_HAVE_ACCESS;
+        }
+        return permissions.contains(PosixFilePermission.GROUP_WRITE)
+                || permissions.contains(PosixFilePermission.OTHERS_WRITE) ? Exposure.OTHERS_CAN_WRITE : Exposure.NONE;
+    }
+
+    /**
      * The user the operating system runs this process as (not the {@code user.name} property, which any caller can
      * set), as a principal of {@code fileSystem}; {@link #currentUser} when the system does not say.
      */
-    private static UserPrincipal processOwner(FileSystem fileSystem) throws IOException {
+    public static UserPrincipal processOwner(FileSystem fileSystem) throws IOException {
         java.util.Optional<String> name = ProcessHandle.current().info().user();
         return name.isPresent() ? fileSystem.getUserPrincipalLookupService().lookupPrincipalByName(name.get())
                 : currentUser(fileSystem);

@@ -3,6 +3,7 @@ package io.certdesk.workspace.internal;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -14,6 +15,7 @@ import java.util.Set;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.Exposure;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.Protection;
 import io.certdesk.workspace.WorkspaceException;
 import org.eclipse.osgi.util.NLS;
 
@@ -62,26 +64,16 @@ public final class FolderGuard {
     public static void check(Path folder) throws WorkspaceException {
         List<String> problems = new ArrayList<>();
         try {
-            Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), 4, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
-                    note(dir, OwnerOnly.exposure(dir, true));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    note(file, attributes.isSymbolicLink() || Files.isSymbolicLink(file) ? Exposure.LINK
-                            : OwnerOnly.exposure(file, isPrivate(folder, file)));
-                    return FileVisitResult.CONTINUE;
-                }
-
-                private void note(Path path, Exposure exposure) {
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Protection.of(folder) == Protection.POSIX) {
+                // one lstat per entry, as the walk itself needs (thousands of files in a large batch's workspace)
+                PosixFolderScan.scan(folder, (path, exposure) -> {
                     if (exposure != Exposure.NONE) {
                         problems.add(problem(path, exposure));
                     }
-                }
-            });
+                });
+            } else {
+                walkJudgingEachPath(folder, problems);
+            }
         } catch (IOException e) {
             throw new WorkspaceException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.cannotOpen, folder, e.getMessage()), e);
         }
@@ -90,7 +82,36 @@ public final class FolderGuard {
         }
     }
 
-    private static boolean isPrivate(Path folder, Path file) {
+    /**
+     * Judges every path by {@link OwnerOnly#exposure} (ACL stores: each file's own list counts, since Windows lets
+     * users reach a file through folders they cannot list; stores without protection; a folder that is a link).
+     */
+    private static void walkJudgingEachPath(Path folder, List<String> problems) throws IOException {
+        Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), PosixFolderScan.MAX_DEPTH,
+                new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
+                note(dir, OwnerOnly.exposure(dir, true));
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                note(file, attributes.isSymbolicLink() || Files.isSymbolicLink(file) ? Exposure.LINK
+                        : OwnerOnly.exposure(file, isPrivate(folder, file)));
+                return FileVisitResult.CONTINUE;
+            }
+
+            private void note(Path path, Exposure exposure) {
+                if (exposure != Exposure.NONE) {
+                    problems.add(problem(path, exposure));
+                }
+            }
+        });
+    }
+
+    /** Whether CertDesk writes the file itself, so that it must be owner-only (not merely unwritable by others). */
+    static boolean isPrivate(Path folder, Path file) {
         Path relative = folder.relativize(file);
         return relative.getNameCount() > 1 ? PRIVATE_FOLDERS.contains(relative.getName(0).toString())
                 : PRIVATE_FILES.contains(relative.toString());

@@ -5,36 +5,47 @@ import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
-import org.bouncycastle.crypto.params.Argon2Parameters;
-
-/** Derives the workspace's 256-bit key from its passphrase with Argon2id (Bouncy Castle). */
+/**
+ * Derives the workspace's 256-bit key from its passphrase with Argon2id v1.3 (RFC 9106): libargon2 (the reference C
+ * implementation, through JNA) where it loads, else Bouncy Castle; both give the same key ({@link Argon2idChoice}).
+ */
 public final class KeyDerivation {
 
     public static final int KEY_LENGTH = 32;
     public static final int SALT_LENGTH = 16;
+    private static final byte[] NONE = new byte[0];
 
     private KeyDerivation() {
     }
 
     /** The key; the caller wipes it. The passphrase is encoded as UTF-8 (NFC as typed) and the encoding wiped. */
     public static byte[] derive(char[] passphrase, byte[] salt, KdfParameters parameters) {
-        Argon2BytesGenerator generator = new Argon2BytesGenerator();
-        generator.init(new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id).withVersion(Argon2Parameters.ARGON2_VERSION_13)
-                .withSalt(salt).withMemoryAsKB(parameters.memoryKiB()).withIterations(parameters.iterations())
-                .withParallelism(parameters.parallelism()).build());
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);
         byte[] key = new byte[KEY_LENGTH];
         try {
-            generator.generateBytes(bytes, key);
+            Chosen.CHOICE.implementation().hash(bytes, salt, NONE, NONE, parameters.memoryKiB(), parameters.iterations(),
+                    parameters.parallelism(), key);
             return key;
+        } catch (RuntimeException | Error e) {
+            Arrays.fill(key, (byte) 0);
+            throw e;
         } finally {
             Arrays.fill(bytes, (byte) 0);
             if (encoded.hasArray()) {
                 Arrays.fill(encoded.array(), (byte) 0);
             }
         }
+    }
+
+    /** Which implementation derives keys in this start ({@code libargon2} or {@code Bouncy Castle}): support, tests. */
+    public static String implementation() {
+        return Chosen.CHOICE.implementation().name();
+    }
+
+    /** Chosen on first use, not when the class is loaded. */
+    private static final class Chosen {
+        static final Argon2idChoice CHOICE = Argon2idChoice.ofThisStart();
     }
 }
