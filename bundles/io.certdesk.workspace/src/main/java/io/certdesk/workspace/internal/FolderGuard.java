@@ -15,6 +15,7 @@ import java.util.Set;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.core.files.Exposure;
 import io.certdesk.core.files.OwnerOnly;
+import io.certdesk.core.files.PosixFolderScan;
 import io.certdesk.core.files.Protection;
 import io.certdesk.workspace.WorkspaceException;
 import org.eclipse.osgi.util.NLS;
@@ -31,6 +32,8 @@ import org.eclipse.osgi.util.NLS;
 public final class FolderGuard {
 
     private static final int SHOWN = 5;
+    /** Levels below the folder that are checked (vault/raw/..., outbox). */
+    static final int MAX_DEPTH = 4;
     /** Files CertDesk writes itself in the folder, besides everything under {@link #PRIVATE_FOLDERS}. */
     private static final Set<String> PRIVATE_FILES = Set.of("workspace.properties", "workspace.db", "workspace.db-wal", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             "workspace.db-shm", "workspace.db-journal", WorkspaceOpener.LOCK_FILE); //$NON-NLS-1$ //$NON-NLS-2$
@@ -66,7 +69,7 @@ public final class FolderGuard {
         try {
             if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS) && Protection.of(folder) == Protection.POSIX) {
                 // one lstat per entry, as the walk itself needs (thousands of files in a large batch's workspace)
-                PosixFolderScan.scan(folder, (path, exposure) -> {
+                PosixFolderScan.scan(folder, MAX_DEPTH, path -> isPrivate(folder, path), (path, exposure) -> {
                     if (exposure != Exposure.NONE) {
                         problems.add(problem(path, exposure));
                     }
@@ -87,7 +90,7 @@ public final class FolderGuard {
      * users reach a file through folders they cannot list; stores without protection; a folder that is a link).
      */
     private static void walkJudgingEachPath(Path folder, List<String> problems) throws IOException {
-        Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), PosixFolderScan.MAX_DEPTH,
+        Files.walkFileTree(folder, EnumSet.noneOf(java.nio.file.FileVisitOption.class), MAX_DEPTH,
                 new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {

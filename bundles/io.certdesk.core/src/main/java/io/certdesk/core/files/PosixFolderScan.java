@@ -1,4 +1,4 @@
-package io.certdesk.workspace.internal;
+package io.certdesk.core.files;
 
 import java.io.IOException;
 import java.nio.file.DirectoryIteratorException;
@@ -12,22 +12,20 @@ import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
-import io.certdesk.core.files.Exposure;
-import io.certdesk.core.files.OwnerOnly;
+import java.util.function.Predicate;
 
 /**
- * {@link FolderGuard#check}'s walk on a POSIX store: the same entries in the same order as
- * {@code Files.walkFileTree} (links not followed, {@value #MAX_DEPTH} levels), judged by core's
- * {@link OwnerOnly#posixExposure} from the one {@code lstat} read per entry. The {@code unix} view gives the mode and
+ * A folder's owner-only check on a POSIX store, for folders of thousands of files (a large batch's workspace): the
+ * same entries in the same order as {@code Files.walkFileTree} (links not followed, {@code maxDepth} levels), each
+ * judged as {@link OwnerOnly#exposure} judges it, by {@link OwnerOnly#posixExposure} from the one {@code lstat} read
+ * per entry. The {@code unix} view gives the mode and
  * the owner's uid in that call, compared with the uid of the folder once its owner proved to be the process's
  * owner; a principal per file would cost a user-database lookup per file, and a workspace of a large batch holds
  * thousands of files. Without the {@code unix} view (or when the folder itself belongs to someone else) the owner
  * is compared as a principal.
  */
-final class PosixFolderScan {
+public final class PosixFolderScan {
 
-    static final int MAX_DEPTH = 4;
     private static final String UNIX_ATTRIBUTES = "unix:mode,uid"; //$NON-NLS-1$
     private static final int TYPE_MASK = 0170000;
     private static final int TYPE_DIRECTORY = 0040000;
@@ -39,31 +37,39 @@ final class PosixFolderScan {
 
     /** Receives each entry's verdict. */
     @FunctionalInterface
-    interface Verdicts {
+    public interface Verdicts {
         void note(Path path, Exposure exposure);
     }
 
-    private final Path folder;
+    private final int maxDepth;
+    private final Predicate<Path> privateRequired;
     private final Verdicts verdicts;
     private final UserPrincipal processOwner;
     private final boolean unixView;
     /** The process owner's uid, once the folder's owner proved to be the process owner. */
     private Integer processUid;
 
-    private PosixFolderScan(Path folder, Verdicts verdicts) throws IOException {
-        this.folder = folder;
+    private PosixFolderScan(Path folder, int maxDepth, Predicate<Path> privateRequired, Verdicts verdicts)
+            throws IOException {
+        this.maxDepth = maxDepth;
+        this.privateRequired = privateRequired;
         this.verdicts = verdicts;
         this.processOwner = OwnerOnly.processOwner(folder.getFileSystem());
         this.unixView = folder.getFileSystem().supportedFileAttributeViews().contains("unix"); //$NON-NLS-1$
     }
 
-    static void scan(Path folder, Verdicts verdicts) throws IOException {
-        new PosixFolderScan(folder, verdicts).visit(folder, 0);
+    /**
+     * Judges {@code folder} and what it holds down to {@code maxDepth} levels; a file for which
+     * {@code privateRequired} holds must be owner-only entirely (as {@link OwnerOnly#exposure}'s argument).
+     */
+    public static void scan(Path folder, int maxDepth, Predicate<Path> privateRequired, Verdicts verdicts)
+            throws IOException {
+        new PosixFolderScan(folder, maxDepth, privateRequired, verdicts).visit(folder, 0);
     }
 
     private void visit(Path path, int depth) throws IOException {
         boolean directory = unixView ? visitUnix(path, depth) : visitPosix(path);
-        if (directory && depth < MAX_DEPTH) {
+        if (directory && depth < maxDepth) {
             try (DirectoryStream<Path> children = Files.newDirectoryStream(path)) {
                 for (Path child : children) {
                     visit(child, depth + 1);
@@ -91,14 +97,14 @@ final class PosixFolderScan {
             }
         }
         verdicts.note(path,
-                OwnerOnly.posixExposure(link, directory, owned, permissions(mode), FolderGuard.isPrivate(folder, path)));
+                OwnerOnly.posixExposure(link, directory, owned, permissions(mode), privateRequired.test(path)));
         return directory;
     }
 
     private boolean visitPosix(Path path) throws IOException {
         PosixFileAttributes attributes = Files.readAttributes(path, PosixFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
         verdicts.note(path, OwnerOnly.posixExposure(attributes.isSymbolicLink(), attributes.isDirectory(),
-                attributes.owner().equals(processOwner), attributes.permissions(), FolderGuard.isPrivate(folder, path)));
+                attributes.owner().equals(processOwner), attributes.permissions(), privateRequired.test(path)));
         return attributes.isDirectory();
     }
 

@@ -1,4 +1,4 @@
-package io.certdesk.workspace.internal;
+package io.certdesk.core.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,13 +18,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.certdesk.core.files.Exposure;
-import io.certdesk.core.files.OwnerOnly;
-import io.certdesk.core.files.Protection;
 
 /**
- * The POSIX scan of {@link FolderGuard#check} visits the entries {@code Files.walkFileTree} visits, in its order, and
- * judges each as core's {@link OwnerOnly#exposure} does, from the one {@code lstat} per entry.
+ * The POSIX scan visits the entries {@code Files.walkFileTree} visits, in its order, and judges each as
+ * {@link OwnerOnly#exposure} does, from the one {@code lstat} per entry (the workspace's folder check uses it).
  */
 class PosixFolderScanTest {
 
@@ -33,8 +30,17 @@ class PosixFolderScanTest {
 
     private static final String[] FOLDER_MODES = { "rwx------", "rwxr-x---", "rwx--x--x", "rwxrwxrwx" };
 
+    private static final int MAX_DEPTH = 4;
+
     @TempDir
     Path temp;
+
+    /** Files the workspace requires owner-only: its own top-level files and everything in its private folders. */
+    private static boolean isPrivate(Path folder, Path file) {
+        Path relative = folder.relativize(file);
+        return relative.getNameCount() > 1 ? List.of("vault", "tmp", "outbox").contains(relative.getName(0).toString())
+                : List.of("workspace.properties", "workspace.db").contains(relative.toString());
+    }
 
     @Test
     void givesTheVerdictsOfOwnerOnlyForEveryEntryWalkFileTreeVisits() throws Exception {
@@ -67,7 +73,7 @@ class PosixFolderScanTest {
         }
 
         List<String> expected = new ArrayList<>();
-        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), PosixFolderScan.MAX_DEPTH, new SimpleFileVisitor<>() {
+        Files.walkFileTree(folder, EnumSet.noneOf(FileVisitOption.class), MAX_DEPTH, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) throws IOException {
                 expected.add(dir + " " + OwnerOnly.exposure(dir, true));
@@ -76,12 +82,12 @@ class PosixFolderScanTest {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                expected.add(file + " " + OwnerOnly.exposure(file, FolderGuard.isPrivate(folder, file)));
+                expected.add(file + " " + OwnerOnly.exposure(file, isPrivate(folder, file)));
                 return FileVisitResult.CONTINUE;
             }
         });
         List<String> scanned = new ArrayList<>();
-        PosixFolderScan.scan(folder, (path, exposure) -> scanned.add(path + " " + exposure));
+        PosixFolderScan.scan(folder, MAX_DEPTH, path -> isPrivate(folder, path), (path, exposure) -> scanned.add(path + " " + exposure));
         assertEquals(expected, scanned);
         for (Exposure exposure : new Exposure[] { Exposure.NONE, Exposure.OTHERS_HAVE_ACCESS, Exposure.OTHERS_CAN_WRITE,
                 Exposure.LINK }) {
