@@ -60,7 +60,9 @@ public final class CertDeskApplication implements IApplication {
             }
             WorkbenchDisplay.prepare(FrameworkUtil.getBundle(getClass()).getBundleContext(),
                     RegistryFactory.getRegistry());
-            started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
+            if (started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                WorkbenchModelPackages.initializeInBackground(FrameworkUtil.getBundle(getClass()).getBundleContext());
+            }
             return startWorkbench(context);
         }
         context.applicationRunning();

@@ -41,9 +41,14 @@ final class GuiCommand implements Callable<Integer> {
 
     /**
      * Passes {@code --workspace} and {@code --passphrase-file} of the workbench's arguments to the workbench as system
-     * properties (absolute paths). Arguments it does not know are left to the workbench.
+     * properties (absolute paths). Arguments it does not know are left to the workbench. Without arguments (the usual
+     * start) nothing is parsed: picocli's classes (Java 5 class files, which the class-data-sharing archive never
+     * holds) stay unloaded before the window shows.
      */
     static void passToWorkbench(List<String> args) {
+        if (args.isEmpty()) {
+            return;
+        }
         GuiCommand gui = new GuiCommand();
         CommandLine line = new CommandLine(gui);
         line.setUnmatchedArgumentsAllowed(true);
