@@ -60,9 +60,7 @@ public final class CertDeskApplication implements IApplication {
             }
             WorkbenchDisplay.prepare(FrameworkUtil.getBundle(getClass()).getBundleContext(),
                     RegistryFactory.getRegistry());
-            if (started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS)) {
-                WorkbenchModelPackages.initializeInBackground(FrameworkUtil.getBundle(getClass()).getBundleContext());
-            }
+            started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
             return startWorkbench(context);
         }
         context.applicationRunning();
