@@ -83,15 +83,25 @@ public final class Secret implements AutoCloseable {
     /** The characters encoded as UTF-8; the caller wipes the array. Intermediate buffers are wiped here. */
     public byte[] toUtf8() {
         char[] copy = copy();
-        ByteBuffer encoded = null;
         try {
-            encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(copy));
+            return utf8(copy);
+        } finally {
+            Arrays.fill(copy, '\0');
+        }
+    }
+
+    /**
+     * {@code chars} (a password, a passphrase) encoded as UTF-8, exactly as long as the encoding; the caller wipes the
+     * array. The encoder's own buffer is wiped here.
+     */
+    public static byte[] utf8(char[] chars) {
+        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+        try {
             byte[] bytes = new byte[encoded.remaining()];
             encoded.get(bytes);
             return bytes;
         } finally {
-            Arrays.fill(copy, '\0');
-            if (encoded != null && encoded.hasArray()) {
+            if (encoded.hasArray()) {
                 Arrays.fill(encoded.array(), (byte) 0);
             }
         }

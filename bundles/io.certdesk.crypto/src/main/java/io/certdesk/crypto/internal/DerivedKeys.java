@@ -1,12 +1,11 @@
 package io.certdesk.crypto.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+
+import io.certdesk.core.secrets.Secret;
 
 /**
  * The keys derived from one password while one file is written and read back: an export derives each key once and
@@ -28,13 +27,7 @@ final class DerivedKeys implements AutoCloseable {
 
     /** A memo for keys derived from {@code password} (copied; cleared on close). */
     static DerivedKeys forPassword(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] copy = new byte[encoded.remaining()];
-        encoded.get(copy);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
-        return new DerivedKeys(copy);
+        return new DerivedKeys(Secret.utf8(password));
     }
 
     /** A memo that remembers nothing. */
@@ -76,12 +69,7 @@ final class DerivedKeys implements AutoCloseable {
     }
 
     private boolean samePassword(char[] candidate) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(candidate));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
+        byte[] bytes = Secret.utf8(candidate);
         try {
             return MessageDigest.isEqual(bytes, password);
         } finally {

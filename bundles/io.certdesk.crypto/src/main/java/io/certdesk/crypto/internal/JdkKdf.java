@@ -1,14 +1,13 @@
 package io.certdesk.crypto.internal;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+
+import io.certdesk.core.secrets.Secret;
 
 /**
  * The two key-derivation functions of PKCS#12 files on the JDK's own primitives, which use the processor's SHA
@@ -41,7 +40,7 @@ final class JdkKdf {
         if (password.length == 0) {
             return sunJcePbkdf2(digest, password, salt, iterations, length);
         }
-        byte[] pass = utf8(password);
+        byte[] pass = Secret.utf8(password);
         try {
             return keyedPbkdf2(digest, pass, salt, iterations, length);
         } catch (CloneNotSupportedException e) {
@@ -117,16 +116,6 @@ final class JdkKdf {
         } finally {
             spec.clearPassword();
         }
-    }
-
-    private static byte[] utf8(char[] password) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(password));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
-        return bytes;
     }
 
     /** The PKCS#12 KDF over {@code digest} for {@code purpose} ({@link #KEY}, {@link #IV}, {@link #MAC}). */

@@ -1,9 +1,8 @@
 package io.certdesk.workspace.internal.secrets;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+
+import io.certdesk.core.secrets.Secret;
 
 /**
  * Derives the workspace's 256-bit key from its passphrase with Argon2id v1.3 (RFC 9106): libargon2 (the reference C
@@ -20,9 +19,7 @@ public final class KeyDerivation {
 
     /** The key; the caller wipes it. The passphrase is encoded as UTF-8 (NFC as typed) and the encoding wiped. */
     public static byte[] derive(char[] passphrase, byte[] salt, KdfParameters parameters) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(passphrase));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
+        byte[] bytes = Secret.utf8(passphrase);
         byte[] key = new byte[KEY_LENGTH];
         try {
             Chosen.CHOICE.implementation().hash(bytes, salt, NONE, NONE, parameters.memoryKiB(), parameters.iterations(),
@@ -33,9 +30,6 @@ public final class KeyDerivation {
             throw e;
         } finally {
             Arrays.fill(bytes, (byte) 0);
-            if (encoded.hasArray()) {
-                Arrays.fill(encoded.array(), (byte) 0);
-            }
         }
     }
 

@@ -13,6 +13,8 @@ import javax.crypto.Mac;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
+import io.certdesk.core.secrets.Secret;
+
 /**
  * AES-256-GCM under the workspace key: a random 96-bit nonce per value, a 128-bit tag, and associated data that
  * binds each ciphertext to its workspace, owner (entry id or {@code workspace}) and field, so a value copied to
@@ -55,7 +57,7 @@ public final class SecretBox implements AutoCloseable {
 
     /** Seals characters as UTF-8; the intermediate bytes are wiped. */
     public Sealed seal(String owner, String field, char[] secret) {
-        byte[] bytes = utf8(secret);
+        byte[] bytes = Secret.utf8(secret);
         try {
             return seal(owner, field, bytes);
         } finally {
@@ -110,16 +112,6 @@ public final class SecretBox implements AutoCloseable {
 
     private byte[] aad(String owner, String field) {
         return ("certdesk-secret/v1\0" + workspaceId + '\0' + owner + '\0' + field).getBytes(StandardCharsets.UTF_8); //$NON-NLS-1$
-    }
-
-    private static byte[] utf8(char[] chars) {
-        ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-        byte[] bytes = new byte[encoded.remaining()];
-        encoded.get(bytes);
-        if (encoded.hasArray()) {
-            Arrays.fill(encoded.array(), (byte) 0);
-        }
-        return bytes;
     }
 
     @Override
