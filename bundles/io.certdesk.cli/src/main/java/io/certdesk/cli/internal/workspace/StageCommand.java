@@ -11,6 +11,7 @@ import io.certdesk.jobs.JobException;
 import io.certdesk.jobs.RunOptions;
 import io.certdesk.jobs.WorkspaceSession;
 import io.certdesk.workspace.CancelToken;
+import io.certdesk.workspace.PipelineOptions;
 import io.certdesk.workspace.PipelineStage;
 import io.certdesk.workspace.RunSummary;
 import org.eclipse.osgi.util.NLS;
@@ -38,7 +39,7 @@ abstract class StageCommand implements Callable<Integer> {
     int networkThreads = 4;
 
     @Option(names = "--cpu-threads", paramLabel = "N", descriptionKey = "ws.cpu-threads")
-    int cpuThreads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    int cpuThreads = PipelineOptions.defaultCpuThreads();
 
     @Option(names = "--retry-failed", descriptionKey = "ws.retry-failed")
     boolean retryFailed;
