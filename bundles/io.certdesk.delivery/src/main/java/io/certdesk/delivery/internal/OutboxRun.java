@@ -12,6 +12,7 @@ import java.util.concurrent.Future;
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryControl;
+import io.certdesk.delivery.DeliveryException;
 import io.certdesk.delivery.DeliveryState;
 
 /**
@@ -72,7 +73,7 @@ final class OutboxRun {
         OutboxWriter.Built built;
         try {
             built = outbox.build(job);
-        } catch (io.certdesk.delivery.DeliveryException e) {
+        } catch (DeliveryException e) {
             return done(() -> outbox.settle(new OutboxWriter.Failed(job, e)));
         } catch (RuntimeException | Error e) { // NOPMD: one broken part must not end the batch
             return done(() -> crashed(job, e));

@@ -52,17 +52,6 @@ final class OutboxWriter {
     record Failed(Job job, DeliveryException error) implements Outcome {
     }
 
-    /** Builds and writes one part, and settles it (one thread does everything). */
-    void write(Job job) {
-        Outcome outcome;
-        try {
-            outcome = write(build(job));
-        } catch (DeliveryException e) {
-            outcome = new Failed(job, e);
-        }
-        settle(outcome);
-    }
-
     /** The part's message, built as it would be sent. */
     Built build(Job job) throws DeliveryException {
         String id = MessageIds.create(Addresses.domainOf(from));

@@ -167,7 +167,6 @@ public final class Database implements AutoCloseable {
                 connection.releaseSavepoint(savepoint);
             } catch (SQLException | RuntimeException | Error e) {
                 failure = e;
-                ran = true;
                 // when SQLite rolled the whole transaction back itself (disk full, I/O error), this throws and the
                 // group fails together
                 connection.rollback(savepoint);
