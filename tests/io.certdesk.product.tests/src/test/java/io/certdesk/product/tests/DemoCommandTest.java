@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -68,5 +69,16 @@ class DemoCommandTest {
                 "status", "--quiet", "--workspace", workspace.toString(), "--passphrase-file", passphrase.toString());
         assertEquals(0, quiet.exit(), quiet::toString);
         assertEquals("", quiet.out(), quiet::toString);
+        // four processes opened the workspace: SQLite's library was kept once, owner-only, not unpacked at each start
+        List<Path> natives;
+        try (Stream<Path> files = Files.walk(workspace.resolve(".native"))) {
+            natives = files.filter(Files::isRegularFile).toList();
+        }
+        assertEquals(1, natives.size(), natives::toString);
+        Path kept = natives.get(0);
+        assertTrue(kept.getParent().getFileName().toString().matches("3[.0-9]+"), natives::toString);
+        assertEquals("libsqlitejdbc.so", kept.getFileName().toString());
+        assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(kept));
+        assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(kept.getParent()));
     }
 }
