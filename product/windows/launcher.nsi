@@ -260,10 +260,8 @@ Section
   ; start-up (docs\user-guide.md, "Start-up"): the serial collector, and class-data sharing with an archive made on the
   ; first start in the user's own cache folder (one for the workbench, one for commands); CERTDESK_NO_CDS=1: off
   StrCpy $6 "-XX:+UseSerialGC -XX:-UsePerfData"
-  ; the workbench keeps C2 (runs derive keys) but compiles with it only what stays hot far beyond start-up
-  ${If} $0 == ""
-    StrCpy $6 "$6 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
-  ${EndIf}
+  ; every start keeps C2 (runs derive keys) but compiles with it only what stays hot far beyond start-up
+  StrCpy $6 "$6 -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
   ReadEnvStr $7 CERTDESK_NO_CDS
   ${If} $7 != "1"
     StrCpy $7 "workbench"

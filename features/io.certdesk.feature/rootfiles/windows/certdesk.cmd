@@ -45,8 +45,8 @@ if /i "%~1"=="gui" set "KIND=workbench"
 if /i "%~1"=="demo" for %%A in (%*) do if /i "%%~A"=="--gui" set "KIND=workbench"
 for %%C in (help --help -h status --version -V) do if /i "%~1"=="%%C" set "SHORT=yes"
 if defined SHORT set "VM_FAST=%VM_FAST% -XX:TieredStopAtLevel=1"
-rem The workbench keeps C2 (runs derive keys) but compiles with it only what stays hot far beyond start-up.
-if "%KIND%"=="workbench" set "VM_FAST=%VM_FAST% -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
+rem Every other start keeps C2 (runs derive keys) but compiles with it only what stays hot far beyond start-up.
+if not defined SHORT set "VM_FAST=%VM_FAST% -XX:Tier4InvocationThreshold=50000 -XX:Tier4MinInvocationThreshold=6000 -XX:Tier4CompileThreshold=150000 -XX:Tier4BackEdgeThreshold=400000"
 
 set "CLI="
 for /f "delims=" %%L in ('dir /b /a-d "%CERTDESK_HOME%\plugins\io.certdesk.cli_*.jar" 2^>nul') do if not defined CLI set "CLI=%%L"

@@ -100,6 +100,18 @@ class StartScriptTest {
         assertTrue(archive(start(env -> { }, "Run")).endsWith("-plain-other.jsa"));
     }
 
+    /** A long command keeps C2, for what stays hot far beyond start-up only; a short one compiles with C1 only. */
+    @Test
+    void longCommandsKeepC2ForWhatStaysHot() throws Exception {
+        List<String> run = start(env -> { }, "run", "roster.csv", "--workspace", "w");
+        assertFalse(run.contains("-XX:TieredStopAtLevel=1"), run::toString);
+        assertTrue(run.contains("-XX:Tier4InvocationThreshold=50000"), run::toString);
+        assertTrue(run.contains("-XX:Tier4BackEdgeThreshold=400000"), run::toString);
+        List<String> status = start(env -> { }, "status");
+        assertTrue(status.contains("-XX:TieredStopAtLevel=1"), status::toString);
+        assertFalse(status.stream().anyMatch(a -> a.startsWith("-XX:Tier4")), status::toString);
+    }
+
     /** CERTDESK_OSGI=1: a headless command through the framework, at start level 4, with its own archive. */
     @Test
     void certdeskOsgiStartsHeadlessCommandsThroughTheFramework() throws Exception {
