@@ -177,6 +177,11 @@ public final class EntryStore {
         return query(c, " ORDER BY id"); //$NON-NLS-1$
     }
 
+    /** The entries whose certificate has this subject and issuer (index {@code entries_identity}), by id. */
+    public List<Entry> withIdentity(Connection c, String subject, String issuer) throws SQLException {
+        return query(c, " WHERE subject = ? AND issuer = ? ORDER BY id", subject, issuer); //$NON-NLS-1$
+    }
+
     public List<Entry> inState(Connection c, EntryState state) throws SQLException {
         return query(c, " WHERE state = ? ORDER BY id", state.name()); //$NON-NLS-1$
     }
