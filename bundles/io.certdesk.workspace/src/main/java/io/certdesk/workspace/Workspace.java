@@ -145,6 +145,12 @@ public interface Workspace extends AutoCloseable {
     /** Appends an audit record about the workspace or an entry (the detail must not contain a secret). */
     void audit(String action, Optional<Long> entryId, String detail) throws WorkspaceException;
 
+    /**
+     * Appends several audit records in this order with one durable write (one commit where a record each would
+     * take one fsync each): all of them or, when it fails, none.
+     */
+    void audit(List<AuditNote> notes) throws WorkspaceException;
+
     List<AuditRecord> auditRecords() throws WorkspaceException;
 
     AuditVerification verifyAudit() throws WorkspaceException;

@@ -67,6 +67,29 @@ class AuditLogTest {
     }
 
     @Test
+    void severalRecordsAreAppendedInTheirOrderAllOrNone() throws Exception {
+        try (Workspace workspace = Fixture.open(folder, clock)) {
+            long id = workspace.entries().get(0).id();
+            int before = workspace.auditRecords().size();
+            workspace.audit(List.of(new AuditNote("test.first", Optional.of(Long.valueOf(id)), "one"),
+                    new AuditNote("test.second", Optional.empty(), "two"),
+                    new AuditNote("test.third", Optional.of(Long.valueOf(id)), "three")));
+            List<AuditRecord> records = workspace.auditRecords();
+            assertEquals(before + 3, records.size());
+            assertEquals(List.of("test.first", "test.second", "test.third"),
+                    records.subList(before, before + 3).stream().map(AuditRecord::action).toList());
+            assertEquals(workspace.entry(id).certificateNumber(), records.get(before).certificateNumber());
+            assertEquals("", records.get(before + 1).certificateNumber());
+            // an entry that does not exist: nothing of the group is appended
+            assertThrows(WorkspaceException.class, () -> workspace.audit(List.of(
+                    new AuditNote("test.fourth", Optional.empty(), "four"),
+                    new AuditNote("test.fifth", Optional.of(Long.valueOf(999_999)), "five"))));
+            assertEquals(before + 3, workspace.auditRecords().size());
+            assertTrue(workspace.verifyAudit().intact());
+        }
+    }
+
+    @Test
     void recordsWhoWhenWhatWhichEntryNumberAndFingerprint() throws Exception {
         try (Workspace workspace = Fixture.open(folder, clock)) {
             List<AuditRecord> records = workspace.auditRecords();

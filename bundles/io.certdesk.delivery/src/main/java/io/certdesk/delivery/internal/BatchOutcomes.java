@@ -17,9 +17,15 @@ import io.certdesk.delivery.DeliveryResult;
 
 /**
  * What one batch settled, part by part: each outcome goes into the report, the audit log and the listener at the
- * moment it is known; warnings are collected for the report.
+ * moment it is known; warnings are collected for the report. While {@linkplain #hold() held} (a dry run's outbox),
+ * the audit records and the listener's events of up to {@value #MOST_HELD} outcomes wait, to be recorded together
+ * with one durable write at the next {@link #flush()}: the audit stays in the batch's order, and the listener still
+ * hears of an outcome only once it is recorded.
  */
 final class BatchOutcomes {
+
+    /** Outcomes held at most before they are recorded (a cancel is heard after as many more parts at most). */
+    static final int MOST_HELD = 8;
 
     private final DeliveryAudit audit;
     private final DeliveryListener listener;
@@ -27,6 +33,8 @@ final class BatchOutcomes {
     private final int total;
     private final List<DeliveryResult> results = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<DeliveryResult> held = new ArrayList<>();
+    private boolean holding;
 
     BatchOutcomes(DeliveryAudit audit, DeliveryListener listener, Clock clock, int total) {
         this.audit = audit;
@@ -59,7 +67,42 @@ final class BatchOutcomes {
         DeliveryResult result = new DeliveryResult(clock.instant(), item.entryId(), item.label(), part, channel, outcome,
                 recipient, messageId, code, detail);
         results.add(result);
-        audit.record(result);
-        listener.settled(result, results.size(), total);
+        if (holding) {
+            held.add(result);
+            if (held.size() >= MOST_HELD) {
+                flush();
+            }
+        } else {
+            audit.record(result);
+            listener.settled(result, results.size(), total);
+        }
+    }
+
+    /** From now on, outcomes are recorded in groups (each {@link #flush()}) until {@link #release()}. */
+    void hold() {
+        holding = true;
+    }
+
+    /** Records the held outcomes in one go, then tells the listener of each. */
+    void flush() {
+        if (held.isEmpty()) {
+            return;
+        }
+        List<DeliveryResult> recorded = List.copyOf(held);
+        held.clear();
+        audit.recordAll(recorded);
+        int done = results.size() - recorded.size();
+        for (DeliveryResult result : recorded) {
+            listener.settled(result, ++done, total);
+        }
+    }
+
+    /** Records what is held and ends holding. */
+    void release() {
+        try {
+            flush();
+        } finally {
+            holding = false;
+        }
     }
 }

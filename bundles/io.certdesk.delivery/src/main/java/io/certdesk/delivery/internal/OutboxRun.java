@@ -19,7 +19,9 @@ import io.certdesk.delivery.DeliveryState;
  * A dry run's parts, in the order of readiness: each message is built on the batch's thread (it reads the entry's
  * file and password) while the messages before it are encoded and written durably (an fsync each) on
  * {@link #WRITERS} writer threads; every outcome is settled on the batch's thread, in the batch's order, so the
- * ledger, the audit log and the listener see what a one-thread run would show.
+ * ledger, the audit log and the listener see what a one-thread run would show. Their audit records are written in
+ * groups ({@link BatchOutcomes#hold()}): whatever is settled before the batch's thread next waits for a writer, up
+ * to {@value BatchOutcomes#MOST_HELD} at a time, with one commit (one fsync) instead of one each.
  */
 final class OutboxRun {
 
@@ -47,6 +49,7 @@ final class OutboxRun {
             thread.setDaemon(true);
             return thread;
         });
+        outcomes.hold();
         try {
             for (Job job : ordered) {
                 unsettled.add(start(job, writers));
@@ -54,6 +57,7 @@ final class OutboxRun {
             }
             settle(0);
         } finally {
+            outcomes.release();
             writers.shutdownNow();
             if (interrupted) {
                 Thread.currentThread().interrupt();
@@ -92,6 +96,9 @@ final class OutboxRun {
     private void settle(int most) {
         while (!unsettled.isEmpty() && (unsettled.size() > most || unsettled.peek().isDone())) {
             Future<Runnable> head = unsettled.peek();
+            if (!head.isDone()) {
+                outcomes.flush(); // record what is settled before waiting
+            }
             try {
                 Runnable settlement = head.get();
                 unsettled.poll();

@@ -21,6 +21,7 @@ import io.certdesk.delivery.DeliveryResult;
 import io.certdesk.delivery.DeliverySettings;
 import io.certdesk.delivery.DeliverySource;
 import io.certdesk.delivery.DeliveryWorkspace;
+import io.certdesk.workspace.AuditNote;
 import io.certdesk.workspace.Entry;
 import io.certdesk.workspace.EntryState;
 import io.certdesk.workspace.Workspace;
@@ -166,20 +167,31 @@ public final class WorkspaceDelivery implements DeliveryWorkspace {
 
     @Override
     public DeliveryAudit audit() {
-        return this::record;
+        return new DeliveryAudit() {
+            @Override
+            public void record(DeliveryResult event) {
+                recordAll(List.of(event));
+            }
+
+            @Override
+            public void recordAll(List<DeliveryResult> events) {
+                try {
+                    workspace.audit(events.stream().map(WorkspaceDelivery::note).toList());
+                } catch (WorkspaceException e) {
+                    throw new IllegalStateException(e.getMessage(), e);
+                }
+            }
+        };
     }
 
-    private void record(DeliveryResult event) {
+    private static AuditNote note(DeliveryResult event) {
         String detail = event.part().name().toLowerCase(Locale.ROOT) + ' ' + event.channel().name().toLowerCase(Locale.ROOT)
                 + (event.recipient().isEmpty() ? "" : " to " + event.recipient()) //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.messageId().isEmpty() ? "" : ' ' + event.messageId()) //$NON-NLS-1$
                 + (event.errorNumber() == 0 ? "" : " [" + event.errorNumber() + ']') //$NON-NLS-1$ //$NON-NLS-2$
                 + (event.detail().isEmpty() ? "" : ": " + event.detail()); //$NON-NLS-1$ //$NON-NLS-2$
-        try {
-            workspace.audit("delivery." + event.state().name().toLowerCase(Locale.ROOT), Optional.of(Long.valueOf(event.entryId())), detail); //$NON-NLS-1$
-        } catch (WorkspaceException e) {
-            throw new IllegalStateException(e.getMessage(), e);
-        }
+        return new AuditNote("delivery." + event.state().name().toLowerCase(Locale.ROOT), //$NON-NLS-1$
+                Optional.of(Long.valueOf(event.entryId())), detail);
     }
 
     @Override

@@ -3,6 +3,8 @@ package io.certdesk.workspace.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,9 +32,32 @@ final class AuditTrail {
 
     /** Appends a record about the workspace, or about an entry (named by its certificate number and fingerprint). */
     void append(String action, Optional<Entry> entry, String detail) throws WorkspaceException {
-        store.write(c -> audit.append(c, action, entry.map(e -> Long.valueOf(e.id())),
-                entry.map(Entry::certificateNumber).orElse(""), //$NON-NLS-1$
-                entry.flatMap(Entry::certificate).map(ci -> ci.sha256()).orElse(""), detail)); //$NON-NLS-1$
+        store.write(c -> {
+            append(c, action, entry, detail);
+            return null;
+        });
+    }
+
+    /** A record to append: about the workspace, or about an entry. */
+    record Note(String action, Optional<Entry> entry, String detail) {
+    }
+
+    /** Appends the records in this order, in one transaction. */
+    void append(List<Note> notes) throws WorkspaceException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        store.write(c -> {
+            for (Note note : notes) {
+                append(c, note.action(), note.entry(), note.detail());
+            }
+            return null;
+        });
+    }
+
+    private void append(Connection c, String action, Optional<Entry> entry, String detail) throws SQLException {
+        audit.append(c, action, entry.map(e -> Long.valueOf(e.id())), entry.map(Entry::certificateNumber).orElse(""), //$NON-NLS-1$
+                entry.flatMap(Entry::certificate).map(ci -> ci.sha256()).orElse(""), detail); //$NON-NLS-1$
     }
 
     List<AuditRecord> records() throws WorkspaceException {

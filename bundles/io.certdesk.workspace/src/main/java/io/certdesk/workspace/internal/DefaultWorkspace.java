@@ -3,6 +3,7 @@ package io.certdesk.workspace.internal;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.Pkcs12Engine;
 import io.certdesk.delivery.DeliveryChannel;
 import io.certdesk.delivery.DeliveryLedger;
+import io.certdesk.workspace.AuditNote;
 import io.certdesk.workspace.AuditRecord;
 import io.certdesk.workspace.AuditVerification;
 import io.certdesk.workspace.CertificateSource;
@@ -318,6 +320,17 @@ public final class DefaultWorkspace implements Workspace {
     public void audit(String action, Optional<Long> entryId, String detail) throws WorkspaceException {
         Optional<Entry> entry = entryId.isPresent() ? Optional.of(entry(entryId.get().longValue())) : Optional.empty();
         auditTrail.append(action, entry, detail);
+    }
+
+    @Override
+    public void audit(List<AuditNote> notes) throws WorkspaceException {
+        List<AuditTrail.Note> resolved = new ArrayList<>(notes.size());
+        for (AuditNote note : notes) {
+            Optional<Entry> entry = note.entryId().isPresent() ? Optional.of(entry(note.entryId().get().longValue()))
+                    : Optional.empty();
+            resolved.add(new AuditTrail.Note(note.action(), entry, note.detail()));
+        }
+        auditTrail.append(resolved);
     }
 
     @Override
