@@ -159,6 +159,11 @@ final class SnapshotJobService implements JobService {
     }
 
     @Override
+    public void prepareResultWorkbook() {
+        // nothing to prepare: this service writes no workbook
+    }
+
+    @Override
     public List<Path> copyExports(WorkspaceSession session, Path folder) {
         throw notHere();
     }

@@ -113,6 +113,12 @@ public interface JobService {
     /** Writes the result workbook ({@code target} must not exist); returns the rows written. */
     int resultWorkbook(WorkspaceSession session, Path target) throws JobException;
 
+    /**
+     * Gets the result workbook's writer ready on a background thread (its classes take some 0.4 s to load), for a
+     * caller that will ask for {@link #resultWorkbook} after a run: the run's work and this overlap.
+     */
+    void prepareResultWorkbook();
+
     /** Copies the exported PKCS#12 files into a folder (owner-only); returns the copies. */
     List<Path> copyExports(WorkspaceSession session, Path folder) throws JobException;
 

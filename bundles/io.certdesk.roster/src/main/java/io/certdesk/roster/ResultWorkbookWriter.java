@@ -8,10 +8,12 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -52,12 +54,61 @@ public final class ResultWorkbookWriter {
         }
     }
 
+    /** The background start of POI's classes ({@link #prepare()}); null until asked for. */
+    private static CompletableFuture<Void> prepared;
+
     private final ZoneId zone;
     private final char[] handoutPassword;
 
     private ResultWorkbookWriter(ZoneId zone, char[] handoutPassword) {
         this.zone = Objects.requireNonNull(zone, "zone"); //$NON-NLS-1$
         this.handoutPassword = handoutPassword;
+    }
+
+    /**
+     * Starts POI's workbook classes (and the OOXML schemas behind them) on a daemon thread, by writing an empty
+     * workbook nowhere: some 0.4 s of class loading and initialization that a run otherwise spends at its end, after
+     * its last mail, for a workbook it knew from the start it would write. {@link #writeWorkbook} waits for this to
+     * finish before it touches POI, so no two threads initialize POI's classes at the same time (POI's static
+     * initializers refer to one another; two threads starting them in different orders could wait for each other
+     * forever). Calling it again does nothing; a failure here is ignored (the real write reports its own).
+     */
+    public static synchronized void prepare() {
+        if (prepared == null) {
+            prepared = CompletableFuture.runAsync(ResultWorkbookWriter::writeEmptyWorkbook, runnable -> {
+                Thread thread = new Thread(runnable, "certdesk-workbook-classes"); //$NON-NLS-1$
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+    }
+
+    private static void writeEmptyWorkbook() {
+        TemporaryFiles.installDefault();
+        SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+        try {
+            new ResultSheets(workbook, ZoneOffset.UTC).writeResults(List.of(), List.of());
+            workbook.write(OutputStream.nullOutputStream());
+        } catch (IOException | RuntimeException e) {
+            // only a head start: the real write reports what fails
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                // nothing was written anywhere
+            }
+        }
+    }
+
+    private static void awaitPrepared() {
+        CompletableFuture<Void> started;
+        synchronized (ResultWorkbookWriter.class) {
+            started = prepared;
+        }
+        if (started != null) {
+            started.exceptionally(e -> null).join();
+        }
     }
 
     /** A writer that shows times in the given zone (administrators read local time). */
@@ -90,6 +141,7 @@ public final class ResultWorkbookWriter {
         Objects.requireNonNull(inputHeaders, "inputHeaders"); //$NON-NLS-1$
         Objects.requireNonNull(rows, "rows"); //$NON-NLS-1$
         boolean handout = handoutPassword != null;
+        awaitPrepared();
         TemporaryFiles.installDefault(); // sheet data and encrypted parts: owner-only, never the shared poifiles folder
         SXSSFWorkbook workbook = handout ? new SXSSFWorkbookWithCustomZipEntrySource() : new SXSSFWorkbook(200);
         try {

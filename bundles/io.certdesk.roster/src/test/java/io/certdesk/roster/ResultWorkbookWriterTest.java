@@ -25,6 +25,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.certdesk.roster.internal.DefaultRosterReader;
@@ -54,6 +55,22 @@ class ResultWorkbookWriterTest {
             rows.add(row.build());
         }
         return rows;
+    }
+
+    /** A write right after {@link ResultWorkbookWriter#prepare()} waits for it and is complete (twice: once only). */
+    @Test
+    @Timeout(60)
+    void aWorkbookWrittenWhilePoiIsStillStartingIsComplete() throws Exception {
+        ImportResult roster = new DefaultRosterReader().read(Fixtures.file("roster-ja.xlsx"), ImportOptions.defaults());
+        for (String name : List.of("first.xlsx", "second.xlsx")) {
+            ResultWorkbookWriter.prepare();
+            Path target = dir.resolve(name);
+            assertEquals(7, ResultWorkbookWriter.inZone(TOKYO).writeWorkbook(target, roster.headers(), rows(roster)).rows());
+            try (XSSFWorkbook workbook = new XSSFWorkbook(target.toFile())) {
+                assertEquals(8, workbook.getSheetAt(0).getPhysicalNumberOfRows(), name);
+                assertEquals("00012345", texts(workbook.getSheetAt(0).getRow(1)).get(1), name);
+            }
+        }
     }
 
     @Test

@@ -41,6 +41,7 @@ import io.certdesk.core.net.ProxySettings;
 import io.certdesk.roster.Finding;
 import io.certdesk.roster.ImportOptions;
 import io.certdesk.roster.ImportResult;
+import io.certdesk.roster.ResultWorkbookWriter;
 import io.certdesk.roster.RosterException;
 import io.certdesk.roster.RosterReader;
 import io.certdesk.roster.RowStatus;
@@ -207,6 +208,11 @@ public final class DefaultJobService implements JobService {
     public HandoutSummary handout(WorkspaceSession session, Path pdf, Optional<Path> font, boolean markHandedOver)
             throws JobException {
         return deliveries.handout(Session.of(session), pdf, font, markHandedOver);
+    }
+
+    @Override
+    public void prepareResultWorkbook() {
+        ResultWorkbookWriter.prepare();
     }
 
     @Override

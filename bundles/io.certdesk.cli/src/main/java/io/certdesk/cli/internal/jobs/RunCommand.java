@@ -145,6 +145,7 @@ public final class RunCommand implements Callable<Integer> {
             RunOptions options = dryRun ? RunOptions.all().withDelivery(DeliverOptions.writeToOutbox())
                     : session.hasMailSettings() ? RunOptions.all().withDelivery(DeliverOptions.send())
                             : RunOptions.all().withoutDelivery();
+            jobs.prepareResultWorkbook(); // written at the end: its classes load while the run works
             RunSummary summary = jobs.run(session, options, progress, cancel);
             progress.close();
             JsonReports.pipeline(json, summary.counts(), summary.cancelled());
