@@ -16,6 +16,15 @@ public interface Pkcs12Engine {
     int MAX_FILE_SIZE = 1024 * 1024;
 
     /**
+     * Gets ready for use without waiting: an engine that makes something costly on first use (a JCA provider) starts
+     * making it on a background thread, and a first use meanwhile waits for it. For a caller that knows work will
+     * follow (a run, before it downloads). Does nothing by default.
+     */
+    default void prepare() {
+        // ready as it is
+    }
+
+    /**
      * Reads a PKCS#12 file: its one private key, the end-entity certificate matching it and the other
      * certificates. Hostile parameters are refused before any key derivation runs.
      */

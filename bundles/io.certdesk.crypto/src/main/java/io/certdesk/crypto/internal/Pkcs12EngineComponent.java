@@ -33,6 +33,25 @@ public final class Pkcs12EngineComponent implements Pkcs12Engine {
         // the engine is made on first use
     }
 
+    /**
+     * Starts making the engine (the Bouncy Castle provider, some 0.3 s: its jar is signed, so its classes are checked
+     * and never come from the class-data archive) on a daemon thread. A first use meanwhile waits on this component's
+     * lock for the same engine; only that thread initializes the provider's classes.
+     */
+    @Override
+    public void prepare() {
+        if (engine == null) {
+            Thread thread = new Thread(this::engine, "certdesk-crypto-provider"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Whether the engine is made (for tests). */
+    boolean ready() {
+        return engine != null;
+    }
+
     private Pkcs12Engine engine() {
         Pkcs12Engine made = engine;
         if (made == null) {

@@ -178,6 +178,7 @@ public final class DefaultJobService implements JobService {
 
     private RunSummary pipeline(WorkspaceSession session, RunOptions options, JobListener listener, CancelToken cancel,
             boolean retry) throws JobException {
+        engine.prepare(); // its provider starts while the portal client connects and the first files download
         return PipelineRun.run(Session.of(session), engine, deliveryConfiguration, options, listener, cancel, retry);
     }
 
