@@ -42,8 +42,8 @@ final class GuiCommand implements Callable<Integer> {
     /**
      * Passes {@code --workspace} and {@code --passphrase-file} of the workbench's arguments to the workbench as system
      * properties (absolute paths). Arguments it does not know are left to the workbench. Without arguments (the usual
-     * start) nothing is parsed: picocli's classes (Java 5 class files, which the class-data-sharing archive never
-     * holds) stay unloaded before the window shows.
+     * start) nothing is parsed: picocli's classes stay unloaded before the window shows (the framework's class
+     * loaders are not in the class-data-sharing archive).
      */
     static void passToWorkbench(List<String> args) {
         if (args.isEmpty()) {

@@ -57,6 +57,11 @@ public final class HeadlessMain {
         System.exit(code);
     }
 
+    /** Whether the command line only asks for help or the version (or is empty). */
+    static boolean onlyHelp(List<String> commandLine) {
+        return commandLine.isEmpty() || commandLine.stream().anyMatch(HELP::contains);
+    }
+
     /**
      * Reads the time-zone rules on a second thread while the command is set up. Their first use looks for further
      * rule providers in every jar on the class path (the JDK's {@code ZoneRulesProvider} asks the service loader):
@@ -64,10 +69,6 @@ public final class HeadlessMain {
      * command that shows a time or opens a workspace. The thread takes the same path as the main thread would
      * ({@code ZoneId}, then the providers), so neither waits for a class the other holds half-initialized.
      */
-    static boolean onlyHelp(List<String> commandLine) {
-        return commandLine.isEmpty() || commandLine.stream().anyMatch(HELP::contains);
-    }
-
     private static void prepareTimeZoneRules() {
         Thread.ofPlatform().daemon().name("certdesk-time-zones") //$NON-NLS-1$
                 .start(() -> ZoneId.systemDefault().getRules());

@@ -3,8 +3,6 @@ package io.certdesk.workspace.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,10 +30,7 @@ final class AuditTrail {
 
     /** Appends a record about the workspace, or about an entry (named by its certificate number and fingerprint). */
     void append(String action, Optional<Entry> entry, String detail) throws WorkspaceException {
-        store.write(c -> {
-            append(c, action, entry, detail);
-            return null;
-        });
+        append(List.of(new Note(action, entry, detail)));
     }
 
     /** A record to append: about the workspace, or about an entry. */
@@ -49,15 +44,13 @@ final class AuditTrail {
         }
         store.write(c -> {
             for (Note note : notes) {
-                append(c, note.action(), note.entry(), note.detail());
+                Optional<Entry> entry = note.entry();
+                audit.append(c, note.action(), entry.map(e -> Long.valueOf(e.id())),
+                        entry.map(Entry::certificateNumber).orElse(""), //$NON-NLS-1$
+                        entry.flatMap(Entry::certificate).map(ci -> ci.sha256()).orElse(""), note.detail()); //$NON-NLS-1$
             }
             return null;
         });
-    }
-
-    private void append(Connection c, String action, Optional<Entry> entry, String detail) throws SQLException {
-        audit.append(c, action, entry.map(e -> Long.valueOf(e.id())), entry.map(Entry::certificateNumber).orElse(""), //$NON-NLS-1$
-                entry.flatMap(Entry::certificate).map(ci -> ci.sha256()).orElse(""), detail); //$NON-NLS-1$
     }
 
     List<AuditRecord> records() throws WorkspaceException {

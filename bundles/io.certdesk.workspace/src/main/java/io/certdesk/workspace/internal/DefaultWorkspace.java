@@ -318,8 +318,7 @@ public final class DefaultWorkspace implements Workspace {
 
     @Override
     public void audit(String action, Optional<Long> entryId, String detail) throws WorkspaceException {
-        Optional<Entry> entry = entryId.isPresent() ? Optional.of(entry(entryId.get().longValue())) : Optional.empty();
-        auditTrail.append(action, entry, detail);
+        audit(List.of(new AuditNote(action, entryId, detail)));
     }
 
     @Override
