@@ -1,5 +1,6 @@
 package io.certdesk.crypto.internal;
 
+import java.security.DigestException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -62,14 +63,8 @@ final class JdkKdf {
         byte[] x = new byte[u];
         byte[] t = new byte[u];
         try {
-            for (int k = 0; k < blockSize; k++) {
-                pad[k] = (byte) ((k < key.length ? key[k] : 0) ^ 0x36);
-            }
-            inner.update(pad);
-            for (int k = 0; k < blockSize; k++) {
-                pad[k] = (byte) ((k < key.length ? key[k] : 0) ^ 0x5c);
-            }
-            outer.update(pad);
+            inner.update(pad(key, pad, (byte) 0x36));
+            outer.update(pad(key, pad, (byte) 0x5c));
             int blocks = (length + u - 1) / u;
             for (int block = 1; block <= blocks; block++) {
                 MessageDigest h = (MessageDigest) inner.clone();
@@ -80,17 +75,7 @@ final class JdkKdf {
                 h.update(x);
                 h.digest(x, 0, u);
                 System.arraycopy(x, 0, t, 0, u);
-                for (int round = 1; round < iterations; round++) {
-                    h = (MessageDigest) inner.clone();
-                    h.update(x);
-                    h.digest(x, 0, u);
-                    h = (MessageDigest) outer.clone();
-                    h.update(x);
-                    h.digest(x, 0, u);
-                    for (int k = 0; k < u; k++) {
-                        t[k] ^= x[k];
-                    }
-                }
+                hmacRounds(inner, outer, x, t, iterations - 1);
                 System.arraycopy(t, 0, result, (block - 1) * u, Math.min(u, length - (block - 1) * u));
             }
             return result;
@@ -103,6 +88,46 @@ final class JdkKdf {
             }
             inner.reset();
             outer.reset();
+        }
+    }
+
+    /** HMAC's key block: {@code key} zero-padded to {@code pad}'s length, each byte XORed with {@code with}. */
+    private static byte[] pad(byte[] key, byte[] pad, byte with) {
+        Arrays.fill(pad, with);
+        for (int k = 0; k < key.length; k++) {
+            pad[k] ^= key[k];
+        }
+        return pad;
+    }
+
+    /**
+     * PBKDF2's iterations after the first: {@code x = HMAC(x)} with the keyed digests, XORed into {@code t}. The hot
+     * loop of every export, kept in a method of its own, free of anything that depends on the password or the salt:
+     * the JIT compiles it once, small, instead of recompiling the whole derivation whenever a password's length
+     * changes the key setup's branch profile.
+     */
+    private static void hmacRounds(MessageDigest inner, MessageDigest outer, byte[] x, byte[] t, int rounds)
+            throws CloneNotSupportedException, DigestException {
+        int u = x.length;
+        for (int round = 0; round < rounds; round++) {
+            MessageDigest h = (MessageDigest) inner.clone();
+            h.update(x);
+            h.digest(x, 0, u);
+            h = (MessageDigest) outer.clone();
+            h.update(x);
+            h.digest(x, 0, u);
+            for (int k = 0; k < u; k++) {
+                t[k] ^= x[k];
+            }
+        }
+    }
+
+    /** The PKCS#12 KDF's iterations after the first, {@code a = H(a)}, a method of its own for the same reason. */
+    private static void digestRounds(MessageDigest md, byte[] a, int rounds) throws DigestException {
+        int u = a.length;
+        for (int round = 0; round < rounds; round++) {
+            md.update(a);
+            md.digest(a, 0, u);
         }
     }
 
@@ -141,10 +166,7 @@ final class JdkKdf {
                 md.update(d);
                 md.update(i);
                 md.digest(a, 0, u);
-                for (int round = 1; round < iterations; round++) {
-                    md.update(a);
-                    md.digest(a, 0, u);
-                }
+                digestRounds(md, a, iterations - 1);
                 System.arraycopy(a, 0, result, block * u, Math.min(u, length - block * u));
                 if (block + 1 < blocks) {
                     for (int k = 0; k < v; k++) {
