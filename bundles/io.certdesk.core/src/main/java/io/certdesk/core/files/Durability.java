@@ -96,7 +96,7 @@ final class Durability {
             }
             return;
         }
-        if (Protection.of(temporary) == Protection.POSIX && link(temporary, target)) {
+        if (Protection.of(temporary.toAbsolutePath().getParent()) == Protection.POSIX && link(temporary, target)) {
             return;
         }
         Files.move(temporary, target);
