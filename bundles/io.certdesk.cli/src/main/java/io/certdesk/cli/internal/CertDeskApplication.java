@@ -2,8 +2,11 @@ package io.certdesk.cli.internal;
 
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import io.certdesk.cli.CommandRunner;
 import io.certdesk.cli.internal.jobs.DemoCommand;
@@ -14,6 +17,7 @@ import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.osgi.util.NLS;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.startlevel.FrameworkStartLevel;
@@ -48,6 +52,7 @@ public final class CertDeskApplication implements IApplication {
             // Start-up (docs/architecture.md): the workbench's bundles start on the framework's start-level thread
             // while this thread reads the arguments and makes the display.
             CountDownLatch started = startWorkbenchBundles();
+            CompletableFuture<Void> mediator = ServiceLoaderMediator.startInBackground(bundleContext());
             if (mode.demo()) {
                 try {
                     DemoCommand.passToWorkbench(mode.args());
@@ -58,12 +63,21 @@ public final class CertDeskApplication implements IApplication {
             } else {
                 GuiCommand.passToWorkbench(mode.args());
             }
-            WorkbenchDisplay.prepare(FrameworkUtil.getBundle(getClass()).getBundleContext(),
-                    RegistryFactory.getRegistry());
+            WorkbenchDisplay.prepare(bundleContext(), RegistryFactory.getRegistry());
             started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
+            try {
+                mediator.get(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
+            } catch (ExecutionException | TimeoutException e) {
+                err.println(NLS.bind(Messages.mailMediatorFailed, ServiceLoaderMediator.reason(e)));
+            }
             return startWorkbench(context);
         }
         context.applicationRunning();
+        try {
+            ServiceLoaderMediator.start(bundleContext());
+        } catch (BundleException e) {
+            err.println(NLS.bind(Messages.mailMediatorFailed, e.getMessage()));
+        }
         CommandRunner runner = commandRunner();
         if (runner == null) {
             err.println(Messages.serviceMissing);
@@ -90,8 +104,7 @@ public final class CertDeskApplication implements IApplication {
      * the returned latch opens when it is there.
      */
     private CountDownLatch startWorkbenchBundles() {
-        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        FrameworkStartLevel startLevel = bundleContext.getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
+        FrameworkStartLevel startLevel = bundleContext().getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
                 .adapt(FrameworkStartLevel.class);
         CountDownLatch reached = new CountDownLatch(1);
         if (startLevel == null || startLevel.getStartLevel() >= WORKBENCH_START_LEVEL) {
@@ -103,8 +116,7 @@ public final class CertDeskApplication implements IApplication {
     }
 
     private CommandRunner commandRunner() throws InterruptedException {
-        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        ServiceTracker<CommandRunner, CommandRunner> tracker = new ServiceTracker<>(bundleContext,
+        ServiceTracker<CommandRunner, CommandRunner> tracker = new ServiceTracker<>(bundleContext(),
                 CommandRunner.class, null);
         tracker.open();
         try {
@@ -112,6 +124,10 @@ public final class CertDeskApplication implements IApplication {
         } finally {
             tracker.close();
         }
+    }
+
+    private BundleContext bundleContext() {
+        return FrameworkUtil.getBundle(getClass()).getBundleContext();
     }
 
     @Override

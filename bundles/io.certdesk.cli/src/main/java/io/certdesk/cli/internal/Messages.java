@@ -15,6 +15,7 @@ public final class Messages extends NLS {
     public static String noDisplayHint;
     public static String guiFromCommandLine;
     public static String serviceMissing;
+    public static String mailMediatorFailed;
     public static String versionLine;
     public static String runtimeLine;
 

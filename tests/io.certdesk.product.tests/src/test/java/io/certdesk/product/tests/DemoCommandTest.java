@@ -1,6 +1,7 @@
 package io.certdesk.product.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -18,6 +19,32 @@ import org.junit.jupiter.api.Test;
  * sink, result workbook, audit log.
  */
 class DemoCommandTest {
+
+    /**
+     * The demo through the OSGi framework (CERTDESK_OSGI=1): Jakarta Mail finds its Angus providers only through SPI
+     * Fly, which no start level starts; the application starts it before the command runs. Without it the file mail
+     * fails ("no object DCH for MIME type multipart/mixed") and log4j-api finds no provider.
+     */
+    @Test
+    void demoThroughTheFrameworkDeliversItsMails() throws Exception {
+        Path script = Products.linuxScript();
+        Path dir = Products.work().resolve("demo-osgi");
+        if (Files.exists(dir)) {
+            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
+        }
+        Files.createDirectories(dir);
+        CommandResult result = CommandResult.run(Duration.ofMinutes(5), env -> {
+            env.remove("DISPLAY");
+            env.put("CERTDESK_OSGI", "1");
+        }, "sh", "-c", "cd \"$0\" && exec \"$1\" demo --users 1 --out \"$0/run\"", dir.toString(), script.toString());
+        assertEquals(0, result.exit(), result::toString);
+        assertTrue(result.out().contains("Delivery: 2 sent"), result::toString);
+        assertTrue(result.out().contains("Entries per state: done 1"), result::toString);
+        assertFalse(result.err().contains("could not find a logging provider"), result::toString);
+        try (Stream<Path> files = Files.walk(dir)) {
+            assertEquals(2, files.filter(p -> p.toString().endsWith(".eml")).count(), result::toString);
+        }
+    }
 
     @Test
     void demoRunsTheWholeJobHeadless() throws Exception {
