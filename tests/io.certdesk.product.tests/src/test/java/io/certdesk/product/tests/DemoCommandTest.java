@@ -28,11 +28,7 @@ class DemoCommandTest {
     @Test
     void demoThroughTheFrameworkDeliversItsMails() throws Exception {
         Path script = Products.linuxScript();
-        Path dir = Products.work().resolve("demo-osgi");
-        if (Files.exists(dir)) {
-            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
-        }
-        Files.createDirectories(dir);
+        Path dir = freshFolder("demo-osgi");
         CommandResult result = CommandResult.run(Duration.ofMinutes(5), env -> {
             env.remove("DISPLAY");
             env.put("CERTDESK_OSGI", "1");
@@ -49,11 +45,7 @@ class DemoCommandTest {
     @Test
     void demoRunsTheWholeJobHeadless() throws Exception {
         Path script = Products.linuxScript();
-        Path dir = Products.work().resolve("demo");
-        if (Files.exists(dir)) {
-            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
-        }
-        Files.createDirectories(dir);
+        Path dir = freshFolder("demo");
         CommandResult result = CommandResult.run(Duration.ofMinutes(5), env -> env.remove("DISPLAY"), "sh", "-c",
                 "cd \"$0\" && exec \"$1\" demo --users 4 --out \"$0/run\"", dir.toString(), script.toString());
         System.out.printf("certdesk demo --users 4: %d ms%n", result.elapsed().toMillis());
@@ -107,5 +99,14 @@ class DemoCommandTest {
         assertEquals("libsqlitejdbc.so", kept.getFileName().toString());
         assertEquals(PosixFilePermissions.fromString("rw-------"), Files.getPosixFilePermissions(kept));
         assertEquals(PosixFilePermissions.fromString("rwx------"), Files.getPosixFilePermissions(kept.getParent()));
+    }
+
+    /** An empty folder of that name in the tests' work folder (what an earlier run left is removed). */
+    private static Path freshFolder(String name) throws Exception {
+        Path dir = Products.work().resolve(name);
+        if (Files.exists(dir)) {
+            new ProcessBuilder("rm", "-rf", dir.toString()).start().waitFor();
+        }
+        return Files.createDirectories(dir);
     }
 }
