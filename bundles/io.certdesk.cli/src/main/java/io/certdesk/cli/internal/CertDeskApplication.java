@@ -49,10 +49,6 @@ public final class CertDeskApplication implements IApplication {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, System.out.charset()), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, System.err.charset()), true);
         if (mode.workbench() && LaunchMode.displayAvailable(System.getProperty("os.name"), System.getenv())) { //$NON-NLS-1$
-            // Start-up (docs/architecture.md): the workbench's bundles start on the framework's start-level thread
-            // while this thread reads the arguments and makes the display.
-            CountDownLatch started = startWorkbenchBundles();
-            CompletableFuture<Void> mediator = ServiceLoaderMediator.startInBackground(bundleContext());
             if (mode.demo()) {
                 try {
                     DemoCommand.passToWorkbench(mode.args());
@@ -63,6 +59,13 @@ public final class CertDeskApplication implements IApplication {
             } else {
                 GuiCommand.passToWorkbench(mode.args());
             }
+            // Start-up (docs/architecture.md): SPI Fly, then the workbench's bundles, start on threads of their own
+            // while this thread makes the display (which starts no bundle). Nothing else starts bundles meanwhile:
+            // log4j-api's activator, which SPI Fly's start triggers, takes a lock that only a bundle event on the
+            // same thread may release (an IllegalMonitorStateException on any other thread, and the lock kept).
+            CountDownLatch started = new CountDownLatch(1);
+            CompletableFuture<Void> mediator = ServiceLoaderMediator.startInBackground(bundleContext());
+            mediator.whenComplete((done, failure) -> startWorkbenchBundles(started));
             WorkbenchDisplay.prepare(bundleContext(), RegistryFactory.getRegistry());
             started.await(START_LEVEL_WAIT_SECONDS, TimeUnit.SECONDS);
             try {
@@ -100,19 +103,17 @@ public final class CertDeskApplication implements IApplication {
     }
 
     /**
-     * Raises the framework to {@link #WORKBENCH_START_LEVEL} when it was started lower (the product starts at level 4);
-     * the returned latch opens when it is there.
+     * Raises the framework to {@link #WORKBENCH_START_LEVEL} when it was started lower (the product starts at level 4)
+     * without waiting; {@code reached} opens when it is there.
      */
-    private CountDownLatch startWorkbenchBundles() {
+    private void startWorkbenchBundles(CountDownLatch reached) {
         FrameworkStartLevel startLevel = bundleContext().getBundle(Constants.SYSTEM_BUNDLE_LOCATION)
                 .adapt(FrameworkStartLevel.class);
-        CountDownLatch reached = new CountDownLatch(1);
         if (startLevel == null || startLevel.getStartLevel() >= WORKBENCH_START_LEVEL) {
             reached.countDown();
         } else {
             startLevel.setStartLevel(WORKBENCH_START_LEVEL, event -> reached.countDown());
         }
-        return reached;
     }
 
     private CommandRunner commandRunner() throws InterruptedException {
