@@ -79,7 +79,7 @@ public final class CertDeskApplication implements IApplication {
         try {
             ServiceLoaderMediator.start(bundleContext());
         } catch (BundleException e) {
-            err.println(NLS.bind(Messages.mailMediatorFailed, e.getMessage()));
+            err.println(NLS.bind(Messages.mailMediatorFailed, ServiceLoaderMediator.reason(e)));
         }
         CommandRunner runner = commandRunner();
         if (runner == null) {

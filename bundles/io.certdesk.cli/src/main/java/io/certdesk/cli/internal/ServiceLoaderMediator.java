@@ -3,7 +3,7 @@ package io.certdesk.cli.internal;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -59,11 +59,11 @@ final class ServiceLoaderMediator {
         return started;
     }
 
-    /** The failure's own message, without the wrapper a future adds. */
+    /** What went wrong, for the message: the start's own failure rather than the wrapper the future's get adds. */
     static String reason(Throwable failure) {
-        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause()
+        Throwable cause = failure instanceof ExecutionException && failure.getCause() != null ? failure.getCause()
                 : failure;
-        return String.valueOf(cause.getMessage());
+        return cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName();
     }
 
     private static boolean provides(Bundle bundle) {
