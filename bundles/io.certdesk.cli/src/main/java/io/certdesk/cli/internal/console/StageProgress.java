@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.delivery.DeliveryState;
@@ -33,8 +34,11 @@ import org.eclipse.osgi.util.NLS;
  */
 public final class StageProgress implements JobListener, AutoCloseable {
 
-    /** Columns of a progress line without a terminal. */
-    static final int PLAIN_WIDTH = 100;
+    /**
+     * Columns of a progress line without a terminal: room for the counts of a batch of 10,000 and more in full
+     * (the library trims what does not fit), with a bar beside them.
+     */
+    static final int PLAIN_WIDTH = 160;
 
     private final PrintWriter out;
     private final Screen screen;
@@ -43,6 +47,8 @@ public final class StageProgress implements JobListener, AutoCloseable {
     private final FailureDigest digest;
     private final Map<PipelineStage, ProgressBar> stageBars = new EnumMap<>(PipelineStage.class);
     private ProgressBar batchBar;
+    /** Whether the batch line has its counts (the library draws a line as soon as a bar is built). */
+    private volatile boolean batchCounted;
     private ProgressBar deliveryBar;
     private PrintStream stream;
 
@@ -82,13 +88,14 @@ public final class StageProgress implements JobListener, AutoCloseable {
         }
         if (!screen.terminal()) {
             if (batchBar == null) {
-                batchBar = bar(Messages.batch, counts.total(), plain());
+                batchBar = bar(Messages.batch, counts.total(), plain(() -> batchCounted));
             }
             batchBar.maxHint(counts.total());
             batchBar.stepTo(counts.done());
-            batchBar.setExtraMessage(NLS.bind(Messages.plainExtra, new Object[] { Integer.toString(counts.downloaded()),
+            batchBar.setExtraMessage(extra(NLS.bind(Messages.plainExtra, new Object[] { Integer.toString(counts.downloaded()),
                     Integer.toString(counts.verified()), Integer.toString(counts.exported()),
-                    Integer.toString(counts.failed()) }));
+                    Integer.toString(counts.failed()) })));
+            batchCounted = true;
             return;
         }
         for (PipelineStage stage : PipelineStage.values()) {
@@ -100,9 +107,14 @@ public final class StageProgress implements JobListener, AutoCloseable {
                     case VERIFY -> counts.verified();
                     case EXPORT -> counts.exported();
                 });
-                bar.setExtraMessage(counts.failed() == 0 ? "" : NLS.bind(Messages.failedExtra, Integer.toString(counts.failed()))); //$NON-NLS-1$
+                bar.setExtraMessage(counts.failed() == 0 ? "" : extra(NLS.bind(Messages.failedExtra, Integer.toString(counts.failed())))); //$NON-NLS-1$
             }
         }
+    }
+
+    /** The library writes the extra message straight after the rate ("12.5/s"); a space keeps the two apart. */
+    private static String extra(String message) {
+        return " " + message; //$NON-NLS-1$
     }
 
     private void delivery(JobEvent event) {
@@ -118,7 +130,7 @@ public final class StageProgress implements JobListener, AutoCloseable {
         }
         closePipelineBars();
         if (deliveryBar == null) {
-            deliveryBar = bar(Messages.delivery, event.total(), screen.terminal() ? interactive() : plain());
+            deliveryBar = bar(Messages.delivery, event.total(), screen.terminal() ? interactive() : plain(() -> true));
         }
         deliveryBar.maxHint(event.total());
         deliveryBar.stepTo(event.done());
@@ -135,12 +147,15 @@ public final class StageProgress implements JobListener, AutoCloseable {
         return builder.build();
     }
 
-    /** Lines for a log: the library renders its last state twice when a bar closes; one is enough. */
-    private ProgressBarConsumer plain() {
+    /**
+     * Lines for a log, once {@code ready}: the library renders its last state twice when a bar closes; one is
+     * enough.
+     */
+    private ProgressBarConsumer plain(BooleanSupplier ready) {
         String[] last = { null };
         return new DelegatingProgressBarConsumer(line -> {
             String text = line.strip();
-            if (!text.equals(last[0])) {
+            if (ready.getAsBoolean() && !text.equals(last[0])) {
                 last[0] = text;
                 out.println(text);
                 out.flush();
@@ -163,6 +178,7 @@ public final class StageProgress implements JobListener, AutoCloseable {
         if (batchBar != null) {
             batchBar.close();
             batchBar = null;
+            batchCounted = false;
         }
     }
 

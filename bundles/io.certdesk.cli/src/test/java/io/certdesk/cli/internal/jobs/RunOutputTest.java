@@ -171,6 +171,12 @@ class RunOutputTest {
         assertTrue(progressLines <= 2 * 2 + seconds, progressLines + " progress lines in " + seconds + " s:\n" + r.out());
         assertFalse(r.out().contains("\u001b["), "no escape codes without a terminal");
         assertFalse(r.out().contains("\r"), "no carriage returns without a terminal");
+        // each batch line carries the rate and then the counts in full, neither glued together nor cut off
+        List<String> batchLines = r.out().lines().filter(l -> l.startsWith("Batch ")).toList();
+        assertFalse(batchLines.isEmpty(), r.out());
+        for (String line : batchLines) {
+            assertTrue(line.matches(".*/s \\d+ downloaded, \\d+ verified, \\d+ exported, \\d+ failed"), line);
+        }
     }
 
     @Test
@@ -180,6 +186,7 @@ class RunOutputTest {
             assertTrue(r.out().contains(stage), stage + " line missing:\n" + r.out());
         }
         assertTrue(r.out().contains("/s"), "the rate is shown:\n" + r.out());
+        assertTrue(r.out().contains("/s 5 failed"), "the failures follow the rate, apart:\n" + r.out());
         assertTrue(r.out().contains("\u001b["), "the library moves the cursor to redraw the lines in place");
         assertTrue(r.out().contains("Batch: 6 entries"), r.out());
     }
