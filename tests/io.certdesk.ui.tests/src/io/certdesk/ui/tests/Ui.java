@@ -219,6 +219,9 @@ final class Ui {
     /** Saves what the screen shows of the shell to target/screenshots/NAME-LANG.png; returns the file. */
     static Path screenshot(Shell shell, String name) throws IOException {
         Display display = shell.getDisplay();
+        // the picture is read off the screen: a shell behind another (the harness opens parts in shells of their own,
+        // overlapping the main one) is raised first, or the picture shows the shell in front of it
+        shell.moveAbove(null);
         settle(display, 300);
         Rectangle bounds = shell.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
