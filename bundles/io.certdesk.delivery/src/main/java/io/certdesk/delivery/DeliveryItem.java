@@ -3,6 +3,9 @@ package io.certdesk.delivery;
 import java.time.LocalDate;
 import java.util.Objects;
 
+import io.certdesk.delivery.internal.Messages;
+import org.eclipse.osgi.util.NLS;
+
 /**
  * One user's delivery: who receives the certificate file and, through another channel, its password.
  * The workspace builds these from its entries and roster rows ({@link DeliverySource}).
@@ -56,9 +59,9 @@ public record DeliveryItem(long entryId, int row, String name, String department
         return "e" + entryId; //$NON-NLS-1$
     }
 
-    /** How messages name this entry: its row when known, and its id. */
+    /** How messages name this entry, in the current language: its row when known ("row 7 (e6)", "7 行目 (e6)"), and its id. */
     public String label() {
-        return row > 0 ? "row " + row + " (" + key() + ")" : key(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        return row > 0 ? NLS.bind(Messages.itemLabel, Integer.toString(row), key()) : key();
     }
 
     /** No password in toString: the source is a function, not the secret. */

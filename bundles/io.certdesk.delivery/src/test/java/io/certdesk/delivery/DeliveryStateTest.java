@@ -55,6 +55,20 @@ class DeliveryStateTest {
         assertFalse(part.displayName().isBlank());
     }
 
+    @Test
+    void anEntryIsNamedByItsRowInEitherLanguage() throws IOException {
+        DeliveryItem item = new DeliveryItem(6, 7, "Yamada", "", "y@example.jp", "", DeliveryChannel.MAIL,
+                DeliveryChannel.MAIL, "1", () -> new byte[1], "y.p12", java.time.LocalDate.of(2027, 1, 1), "CA",
+                () -> new char[1]);
+        assertEquals("row 7 (e6)", item.label(), "the tests run in English");
+        String ja = load("messages_ja.properties").getProperty("itemLabel");
+        assertEquals("7 \u884c\u76ee (e6)", org.eclipse.osgi.util.NLS.bind(ja, "7", item.key()));
+        DeliveryItem rowless = new DeliveryItem(6, 0, "Yamada", "", "y@example.jp", "", DeliveryChannel.MAIL,
+                DeliveryChannel.MAIL, "1", () -> new byte[1], "y.p12", java.time.LocalDate.of(2027, 1, 1), "CA",
+                () -> new char[1]);
+        assertEquals("e6", rowless.label());
+    }
+
     private static void assertWords(String constant, String shown) throws IOException {
         assertFalse(shown.isBlank(), constant);
         assertNotEquals(constant, shown);

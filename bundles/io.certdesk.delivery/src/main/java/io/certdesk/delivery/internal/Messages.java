@@ -39,6 +39,7 @@ public final class Messages extends NLS {
     public static String heldFileNotAccepted;
     public static String hostMissing;
     public static String interruptedSendsFound;
+    public static String itemLabel;
     public static String needsConfirmation;
     public static String paceInvalid;
     public static String partFile;
