@@ -55,7 +55,7 @@ class WorkbenchAccessibilityTest {
 
     @ParameterizedTest
     @CsvSource({
-            "ja, \u5b8c\u4e86, \u30d1\u30b9\u30ef\u30fc\u30c9\u901a\u77e5\u5148, 3 \u4ef6\u306e\u3046\u3061 3 \u4ef6\u3092\u914d\u4ed8",
+            "ja, \u5b8c\u4e86, \u30d1\u30b9\u30ef\u30fc\u30c9\u901a\u77e5\u5148, 3 \u4ef6\u306e\u3046\u3061 3 \u4ef6\u3092\u914d\u5e03",
             "en, Done, Password recipient, Deliver 3 of 3 exported entries" })
     void wholeJobThroughTheAccessibilityTree(String language, String done, String recipientHeader, String confirm)
             throws Exception {
