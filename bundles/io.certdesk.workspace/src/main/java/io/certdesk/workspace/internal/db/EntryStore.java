@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import io.certdesk.core.errors.ErrorCode;
 import io.certdesk.crypto.ExportProfile;
@@ -30,6 +31,9 @@ import io.certdesk.workspace.internal.audit.AuditLog;
  * appends the audit record, all in the caller's transaction.
  */
 public final class EntryStore {
+
+    /** A column name that may be written into SQL: lower-case letters, digits and underscores (compiled once). */
+    private static final Pattern COLUMN_NAME = Pattern.compile("[a-z_0-9]+"); //$NON-NLS-1$
 
     private static final String COLUMNS = "id, group_id, cert_number, name, email, department, channel, recipient," //$NON-NLS-1$
             + " export_profile, state, failed_from, error_code, error_detail, imported_at, updated_at, first_download_at," //$NON-NLS-1$
@@ -136,7 +140,7 @@ public final class EntryStore {
             if (!values.isEmpty()) {
                 sql.append(", "); //$NON-NLS-1$
             }
-            if (!column.getKey().matches("[a-z_0-9]+")) { //$NON-NLS-1$
+            if (!COLUMN_NAME.matcher(column.getKey()).matches()) {
                 throw new IllegalArgumentException(column.getKey());
             }
             sql.append(column.getKey()).append(" = ?"); //$NON-NLS-1$
@@ -188,7 +192,7 @@ public final class EntryStore {
 
     /** Raw column value (e.g. {@code download_started_at}). */
     public Optional<Long> longColumn(Connection c, long id, String column) throws SQLException {
-        if (!column.matches("[a-z_0-9]+")) { //$NON-NLS-1$
+        if (!COLUMN_NAME.matcher(column).matches()) {
             throw new IllegalArgumentException(column);
         }
         try (PreparedStatement s = c.prepareStatement("SELECT " + column + " FROM entries WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
