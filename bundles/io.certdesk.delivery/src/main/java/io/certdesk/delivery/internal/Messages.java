@@ -51,7 +51,6 @@ public final class Messages extends NLS {
     public static String sameMailboxRefused;
     public static String sameMailboxWarning;
     public static String settingsLabel;
-    public static String sinkStoreFailed;
     public static String stateAccepted;
     public static String stateAlreadyDelivered;
     public static String stateCancelled;

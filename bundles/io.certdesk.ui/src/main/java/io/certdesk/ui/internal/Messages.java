@@ -62,7 +62,6 @@ public final class Messages extends NLS {
     public static String passphraseLabel;
     public static String passphraseFileProblem;
     public static String columnsReset;
-    public static String columnsAccessible;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);

@@ -15,9 +15,7 @@ public final class Messages extends NLS {
     public static String deliverySkipped;
     public static String deliverySummary;
     public static String demoFolder;
-    public static String demoFolderExists;
     public static String demoPassphrase;
-    public static String demoPasswordRecipientHeader;
     public static String demoPortal;
     public static String demoProvisioned;
     public static String demoRoster;

@@ -30,7 +30,6 @@ public final class Messages extends NLS {
     public static String configStored;
     public static String configNotStored;
     public static String configTrust;
-    public static String configOn;
     public static String configOff;
     public static String configExport;
     public static String configPasswords;

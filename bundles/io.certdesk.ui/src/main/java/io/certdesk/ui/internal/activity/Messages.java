@@ -54,7 +54,6 @@ public final class Messages extends NLS {
     public static String deliverDry;
     public static String quitTitle;
     public static String quitRunning;
-    public static String noSession;
     public static String busy;
 
     static {
