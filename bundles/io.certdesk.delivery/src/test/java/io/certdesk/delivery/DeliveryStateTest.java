@@ -57,16 +57,17 @@ class DeliveryStateTest {
 
     @Test
     void anEntryIsNamedByItsRowInEitherLanguage() throws IOException {
-        DeliveryItem item = new DeliveryItem(6, 7, "Yamada", "", "y@example.jp", "", DeliveryChannel.MAIL,
-                DeliveryChannel.MAIL, "1", () -> new byte[1], "y.p12", java.time.LocalDate.of(2027, 1, 1), "CA",
-                () -> new char[1]);
+        DeliveryItem item = itemInRow(7);
         assertEquals("row 7 (e6)", item.label(), "the tests run in English");
         String ja = load("messages_ja.properties").getProperty("itemLabel");
         assertEquals("7 \u884c\u76ee (e6)", org.eclipse.osgi.util.NLS.bind(ja, "7", item.key()));
-        DeliveryItem rowless = new DeliveryItem(6, 0, "Yamada", "", "y@example.jp", "", DeliveryChannel.MAIL,
-                DeliveryChannel.MAIL, "1", () -> new byte[1], "y.p12", java.time.LocalDate.of(2027, 1, 1), "CA",
-                () -> new char[1]);
-        assertEquals("e6", rowless.label());
+        assertEquals("e6", itemInRow(0).label());
+    }
+
+    /** Entry 6, from roster row {@code row} (0: unknown). */
+    private static DeliveryItem itemInRow(int row) {
+        return new DeliveryItem(6, row, "Yamada", "", "y@example.jp", "", DeliveryChannel.MAIL, DeliveryChannel.MAIL,
+                "1", () -> new byte[1], "y.p12", java.time.LocalDate.of(2027, 1, 1), "CA", () -> new char[1]);
     }
 
     private static void assertWords(String constant, String shown) throws IOException {

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
@@ -29,17 +28,12 @@ class GuideMenusTest {
 
     private static final Pattern MENU_PATH = Pattern.compile("\\*\\*([^*\\n]+? > [^*\\n]+?)\\*\\*");
 
-    private static Path repository() {
-        return Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
-                .resolve("../../..").toAbsolutePath().normalize();
-    }
-
     @ParameterizedTest
     @CsvSource({ "user-guide.md, bundle.properties", "user-guide.ja.md, bundle_ja.properties" })
     void everyMenuPathInTheGuideIsOneTheWindowShows(String guide, String translations) throws IOException {
         Set<String> labels = labels(translations);
         assertTrue(labels.size() > 20, "menu labels found: " + labels);
-        String text = Files.readString(repository().resolve("docs").resolve(guide));
+        String text = Files.readString(Products.repository().resolve("docs").resolve(guide));
         Matcher m = MENU_PATH.matcher(text);
         List<String> paths = new ArrayList<>();
         List<String> unknown = new ArrayList<>();
@@ -59,7 +53,7 @@ class GuideMenusTest {
     /** The menus' and menu items' labels of every bundle's model, as people read them. */
     private static Set<String> labels(String fileName) throws IOException {
         Set<String> labels = new TreeSet<>();
-        try (Stream<Path> files = Files.walk(repository().resolve("bundles"))) {
+        try (Stream<Path> files = Files.walk(Products.repository().resolve("bundles"))) {
             for (Path file : files.filter(p -> p.getFileName().toString().equals(fileName))
                     .filter(p -> p.toString().contains("OSGI-INF/l10n") && !p.toString().contains("/target/")).toList()) {
                 Properties properties = new Properties();

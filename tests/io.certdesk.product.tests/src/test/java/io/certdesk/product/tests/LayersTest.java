@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,14 +61,9 @@ class LayersTest {
             "\\b(com\\.icegreen|org\\.junit|com\\.google\\.common\\.jimfs|org\\.opentest4j)\\b");
     private static final Pattern OUR_PACKAGE = Pattern.compile("\\b(io\\.certdesk(?:\\.[a-z0-9]+)+)");
 
-    private static Path repository() {
-        return Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
-                .resolve("../../..").toAbsolutePath().normalize();
-    }
-
     private static Map<String, String> dependencyHeaders() throws IOException {
         Map<String, String> result = new LinkedHashMap<>();
-        try (Stream<Path> bundles = Files.list(repository().resolve("bundles"))) {
+        try (Stream<Path> bundles = Files.list(Products.repository().resolve("bundles"))) {
             for (Path bundle : bundles.sorted().toList()) {
                 Path manifest = bundle.resolve("META-INF/MANIFEST.MF");
                 if (Files.isRegularFile(manifest)) {
@@ -112,7 +106,7 @@ class LayersTest {
     @Test
     void everyBundleImportsOnlyItsLayerAndBelowAndNoInternalPackage() throws IOException {
         Map<String, String> headers = dependencyHeaders();
-        assertFalse(headers.isEmpty(), "no bundles found under " + repository());
+        assertFalse(headers.isEmpty(), "no bundles found under " + Products.repository());
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, String> bundle : headers.entrySet()) {
             Integer layer = LAYER.get(bundle.getKey());
@@ -160,17 +154,17 @@ class LayersTest {
     @Test
     void ownerOnlyFilesAndSecretReadingHaveOneImplementation() throws IOException {
         List<String> problems = new ArrayList<>();
-        try (Stream<Path> sources = Files.walk(repository().resolve("bundles"))) {
+        try (Stream<Path> sources = Files.walk(Products.repository().resolve("bundles"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java"))
                     .filter(p -> p.toString().contains("/src/main/java/")).toList()) {
                 String path = source.toString().replace('\\', '/');
                 String text = Files.readString(source, StandardCharsets.UTF_8);
                 if (!path.contains("/io/certdesk/core/files/")
                         && (text.contains("PosixFilePermission") || text.contains("setPosixFilePermissions"))) {
-                    problems.add(repository().relativize(source) + " sets POSIX permissions itself: use io.certdesk.core.files");
+                    problems.add(Products.repository().relativize(source) + " sets POSIX permissions itself: use io.certdesk.core.files");
                 }
                 if (!path.contains("/io/certdesk/core/secrets/") && text.contains("readPassword(")) {
-                    problems.add(repository().relativize(source) + " reads a password itself: use io.certdesk.core.secrets.SecretReader");
+                    problems.add(Products.repository().relativize(source) + " reads a password itself: use io.certdesk.core.secrets.SecretReader");
                 }
             }
         }

@@ -49,6 +49,11 @@ final class Products {
                 .normalize();
     }
 
+    /** The repository's root folder (the products' folder is {@code product/target/products} in it). */
+    static Path repository() {
+        return directory().resolve("../../..").normalize();
+    }
+
     static Path work() throws IOException {
         return Files.createDirectories(Paths.get(System.getProperty("certdesk.work", "target/e2e")).toAbsolutePath());
     }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Duration;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +22,7 @@ class RosterCommandsTest {
     @BeforeAll
     static void locate() throws Exception {
         script = Products.linuxScript();
-        testdata = Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
-                .resolve("../../../bundles/io.certdesk.roster/src/test/resources/testdata").toAbsolutePath().normalize();
+        testdata = Products.repository().resolve("bundles/io.certdesk.roster/src/test/resources/testdata");
     }
 
     private static CommandResult certdesk(String... args) throws Exception {

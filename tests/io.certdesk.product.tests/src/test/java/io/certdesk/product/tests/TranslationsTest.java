@@ -42,14 +42,9 @@ class TranslationsTest {
     private static final Pattern NLS_FIELD = Pattern.compile("public static String (\\w+);");
     private static final Pattern BUNDLE_NAME = Pattern.compile("BUNDLE_NAME\\s*=\\s*\"([\\w.]+)\"");
 
-    private static Path repository() {
-        return Paths.get(System.getProperty("certdesk.products", "../../product/target/products"))
-                .resolve("../../..").toAbsolutePath().normalize();
-    }
-
     private static List<Path> baseFiles() throws IOException {
         List<Path> result = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(repository().resolve("bundles"))) {
+        try (Stream<Path> files = Files.walk(Products.repository().resolve("bundles"))) {
             files.filter(p -> p.toString().endsWith(".properties"))
                     .filter(p -> !p.toString().contains("/target/") && !p.toString().contains("/src/test/"))
                     .filter(p -> !p.getFileName().toString().matches(".*_[a-z]{2}(_[A-Z]{2})?\\.properties"))
@@ -83,13 +78,13 @@ class TranslationsTest {
     @Test
     void everyTextHasAJapaneseTranslationWithTheSamePlaceholders(TestInfo info) throws IOException {
         List<Path> bases = baseFiles();
-        assertTrue(bases.size() >= 6, "too few message files found under " + repository() + ": " + bases);
+        assertTrue(bases.size() >= 6, "too few message files found under " + Products.repository() + ": " + bases);
         Map<String, String> problems = new TreeMap<>();
         int checked = 0;
         for (Path base : bases) {
             String stem = base.getFileName().toString().replace(".properties", "");
             Path ja = japanese(base);
-            String where = repository().relativize(base).toString();
+            String where = Products.repository().relativize(base).toString();
             if (!Files.exists(ja)) {
                 if (MUST_BE_TRANSLATED.contains(stem)) {
                     problems.put(where, "no " + ja.getFileName());
@@ -132,7 +127,7 @@ class TranslationsTest {
                     byte[] bytes = Files.readAllBytes(file);
                     for (byte b : bytes) {
                         if (b < 0) {
-                            offenders.add(repository().relativize(file).toString());
+                            offenders.add(Products.repository().relativize(file).toString());
                             break;
                         }
                     }
@@ -146,23 +141,22 @@ class TranslationsTest {
     void nlsMessagesClassesDeclareExactlyTheirKeys() throws IOException {
         Map<String, String> problems = new TreeMap<>();
         List<Path> nlsClasses;
-        try (Stream<Path> files = Files.walk(repository().resolve("bundles"))) {
+        try (Stream<Path> files = Files.walk(Products.repository().resolve("bundles"))) {
             nlsClasses = files.filter(p -> p.toString().endsWith(".java") && p.toString().contains("/src/main/java/"))
                     .filter(p -> read(p).contains("extends NLS")).toList();
         }
         for (Path nlsClass : nlsClasses) {
             String source = read(nlsClass);
-            String where = repository().relativize(nlsClass).toString();
+            String where = Products.repository().relativize(nlsClass).toString();
             Matcher name = BUNDLE_NAME.matcher(source);
             if (!name.find()) {
                 problems.put(where, "no BUNDLE_NAME = \"...\" constant");
                 continue;
             }
-            Path sourceRoot = Paths.get(nlsClass.toString().substring(0,
-                    nlsClass.toString().indexOf("/src/main/java/") + "/src/main/java/".length()));
+            Path sourceRoot = sourceRoot(nlsClass);
             Path properties = sourceRoot.resolve(name.group(1).replace('.', '/') + ".properties");
             if (!Files.exists(properties)) {
-                problems.put(where, "its texts " + repository().relativize(properties) + " do not exist");
+                problems.put(where, "its texts " + Products.repository().relativize(properties) + " do not exist");
                 continue;
             }
             Set<String> fields = new TreeSet<>();
@@ -197,8 +191,7 @@ class TranslationsTest {
             if (Pattern.compile("getField\\(\\w+\\)").matcher(read(nlsClass)).find()) {
                 continue; // its keys are computed from the error codes (e201_message), for which ErrorCodeTest asks texts
             }
-            Path sourceRoot = Paths.get(nlsClass.toString().substring(0,
-                    nlsClass.toString().indexOf("/src/main/java/") + "/src/main/java/".length()));
+            Path sourceRoot = sourceRoot(nlsClass);
             StringBuilder others = new StringBuilder();
             try (Stream<Path> files = Files.walk(sourceRoot)) {
                 files.filter(p -> p.toString().endsWith(".java") && !p.equals(nlsClass)).forEach(p -> others.append(read(p)));
@@ -219,10 +212,16 @@ class TranslationsTest {
                 }
             }
             if (!unused.isEmpty()) {
-                problems.put(repository().relativize(nlsClass).toString(), "texts no code shows " + unused);
+                problems.put(Products.repository().relativize(nlsClass).toString(), "texts no code shows " + unused);
             }
         }
         return problems;
+    }
+
+    /** The {@code src/main/java} folder that holds {@code source}. */
+    private static Path sourceRoot(Path source) {
+        String path = source.toString();
+        return Paths.get(path.substring(0, path.indexOf("/src/main/java/") + "/src/main/java/".length()));
     }
 
     private static String read(Path file) {
