@@ -86,7 +86,19 @@ class ExportAlgorithmTest {
         Parsed parsed = parse(der);
         byte[] certificateSalt = checkEncryption(profile, parsed.certificateEncryption(), iterations);
         byte[] keySalt = checkEncryption(profile, parsed.key().getEncryptionAlgorithm(), iterations);
-        assertFalse(Arrays.equals(certificateSalt, keySalt), "each encryption has its own salt");
+        if (profile == ExportProfile.MODERN) {
+            // one PBKDF2 key for the file, derived once; each CBC encryption still has its own random IV
+            assertArrayEquals(certificateSalt, keySalt, "the two PBES2 parts share the file's salt");
+            assertFalse(Arrays.equals(iv(parsed.certificateEncryption()), iv(parsed.key().getEncryptionAlgorithm())),
+                    "each PBES2 part has its own IV");
+            byte[] other = checkEncryption(profile, parse(Pkcs12Fixtures.fullChain(ENGINE,
+                    ExportOptions.builder(profile).iterations(iterations).build(), PASSWORD)).certificateEncryption(),
+                    iterations);
+            assertFalse(Arrays.equals(certificateSalt, other), "each file has a salt of its own");
+        } else {
+            // PKCS#12 PBE derives the IV from the salt: a shared salt would repeat key and IV
+            assertFalse(Arrays.equals(certificateSalt, keySalt), "each compat encryption has its own salt");
+        }
 
         MacData mac = parsed.pfx().getMacData();
         assertEquals(new ASN1ObjectIdentifier(profile.macDigestOid()), mac.getMac().getAlgorithmId().getAlgorithm());
@@ -94,6 +106,11 @@ class ExportAlgorithmTest {
         assertEquals(iterations, mac.getIterationCount().intValueExact());
         assertEquals(profile.macSaltLength(), mac.getSalt().length);
         assertEquals(profile == ExportProfile.MODERN ? 32 : 20, mac.getMac().getDigest().length);
+    }
+
+    private static byte[] iv(AlgorithmIdentifier pbes2) {
+        return ASN1OctetString.getInstance(PBES2Parameters.getInstance(pbes2.getParameters()).getEncryptionScheme()
+                .getParameters()).getOctets();
     }
 
     private static byte[] checkEncryption(ExportProfile profile, AlgorithmIdentifier algorithm, int iterations) {

@@ -30,12 +30,13 @@ final class JdkPbes2Encryptor {
     private JdkPbes2Encryptor() {
     }
 
-    /** A fresh encryptor (new salt and IV) for one encrypted part. */
-    static OutputEncryptor create(char[] password, int iterations, int saltLength, SecureRandom random,
+    /**
+     * An encryptor for one encrypted part with {@code salt} and a fresh IV; parts given the same salt share the
+     * derivation through {@code memo}.
+     */
+    static OutputEncryptor create(char[] password, int iterations, byte[] salt, SecureRandom random,
             DerivedKeys memo) throws OperatorCreationException {
-        byte[] salt = new byte[saltLength];
         byte[] iv = new byte[IV_BYTES];
-        random.nextBytes(salt);
         random.nextBytes(iv);
         byte[] key = null;
         try {

@@ -31,8 +31,14 @@ import org.bouncycastle.pkcs.PKCSException;
 /**
  * Writes a PKCS#12 file the way every common reader expects: the certificates (leaf first, then the CA
  * certificates) in one EncryptedData, then the shrouded key in a plain Data part, then the MAC. Every
- * algorithm comes from the {@link ExportProfile}; each encryption gets its own salt and IV. The key and the
- * leaf carry the same friendlyName and localKeyId (SHA-1 of the leaf certificate). Output is DER.
+ * algorithm comes from the {@link ExportProfile}. The key and the leaf carry the same friendlyName and localKeyId
+ * (SHA-1 of the leaf certificate). Output is DER.
+ * <p>
+ * Salts: the modern profile's two PBES2 parts share one fresh salt (and so one PBKDF2 key, derived once), each with
+ * its own random IV: one password protects the whole file, an attacker can already test passwords against the
+ * MAC's cheaper derivation, and a key encrypting two CBC messages under distinct random IVs is ordinary use; it
+ * saves one of an export's three 10,000-iteration derivations. The compat profile's PBE derives its IV from the
+ * salt, so each of its parts gets a salt of its own.
  */
 final class Pkcs12Writer {
 
@@ -57,12 +63,14 @@ final class Pkcs12Writer {
             for (X509Certificate ca : chain.subList(1, last)) {
                 certificateBags.add(new PKCS12SafeBagBuilder(new X509CertificateHolder(ca.getEncoded())).build());
             }
+            byte[] fileSalt = newSalt(options.profile());
             PKCS12SafeBag keyBag = new PKCS12SafeBagBuilder(PrivateKeyInfo.getInstance(key.getEncoded()),
-                    encryptor(options, password, memo))
+                    encryptor(options, password, fileSalt, memo))
                     .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_friendlyName, friendlyName)
                     .addBagAttribute(PKCSObjectIdentifiers.pkcs_9_at_localKeyId, localKeyId).build();
             PKCS12PfxPduBuilder pfx = new PKCS12PfxPduBuilder();
-            pfx.addEncryptedData(encryptor(options, password, memo), certificateBags.toArray(PKCS12SafeBag[]::new));
+            pfx.addEncryptedData(encryptor(options, password, fileSalt, memo),
+                    certificateBags.toArray(PKCS12SafeBag[]::new));
             pfx.addData(keyBag);
             return pfx.build(mac(options, memo), password).getEncoded(ASN1Encoding.DER);
         } catch (IOException | CertificateEncodingException | OperatorCreationException | PKCSException
@@ -71,15 +79,21 @@ final class Pkcs12Writer {
         }
     }
 
-    /** A fresh encryptor (new salt and IV) for one encrypted part. */
-    private OutputEncryptor encryptor(ExportOptions options, char[] password, DerivedKeys memo)
+    /** A fresh encryptor for one encrypted part: new IV; the file's salt (modern) or a new one (compat). */
+    private OutputEncryptor encryptor(ExportOptions options, char[] password, byte[] fileSalt, DerivedKeys memo)
             throws OperatorCreationException {
         ExportProfile profile = options.profile();
         return switch (profile) {
-            case MODERN -> JdkPbes2Encryptor.create(password, options.iterations(), profile.saltLength(), random, memo);
+            case MODERN -> JdkPbes2Encryptor.create(password, options.iterations(), fileSalt, random, memo);
             case COMPAT -> JdkTripleDesEncryptor.create(password, options.iterations(), profile.saltLength(), random,
                     memo);
         };
+    }
+
+    private byte[] newSalt(ExportProfile profile) {
+        byte[] salt = new byte[profile.saltLength()];
+        random.nextBytes(salt);
+        return salt;
     }
 
     private PKCS12MacCalculatorBuilder mac(ExportOptions options, DerivedKeys memo) {
