@@ -21,8 +21,9 @@ import org.sqlite.SQLiteConfig;
  * The workspace's SQLite store on one connection: WAL journal, {@code synchronous=FULL} (the WAL is fsynced at
  * every commit, so a committed step survives kill -9 and power loss), foreign keys on, temporary tables in memory
  * (nothing spills to the system's temporary folder). Writes are serialized by a lock; each state transition is
- * one transaction, and transitions that wait for each other share a commit ({@link #write}). The database file is created owner-only before SQLite opens it, and SQLite gives its -wal
- * and -shm files the same permissions.
+ * one transaction, and transitions that wait for each other share a commit ({@link #write}). The connection keeps
+ * its prepared statements for reuse ({@link StatementKeepingConnection}). The database file is created owner-only
+ * before SQLite opens it, and SQLite gives its -wal and -shm files the same permissions.
  */
 public final class Database implements AutoCloseable {
 
@@ -34,12 +35,12 @@ public final class Database implements AutoCloseable {
         T run(Connection connection) throws SQLException;
     }
 
-    private final Connection connection;
+    private final StatementKeepingConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Queue<Pending<?>> waiting = new ConcurrentLinkedQueue<>();
     private final AtomicInteger commits = new AtomicInteger();
 
-    private Database(Connection connection) {
+    private Database(StatementKeepingConnection connection) {
         this.connection = connection;
     }
 
@@ -62,7 +63,9 @@ public final class Database implements AutoCloseable {
         config.setTempStore(SQLiteConfig.TempStore.MEMORY);
         config.setBusyTimeout(10_000);
         config.setLockingMode(SQLiteConfig.LockingMode.NORMAL);
-        Connection connection = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath()); //$NON-NLS-1$
+        String address = file.toAbsolutePath().toString();
+        StatementKeepingConnection connection = new StatementKeepingConnection("jdbc:sqlite:" + address, address, //$NON-NLS-1$
+                config.toProperties());
         try (Statement statement = connection.createStatement()) {
             statement.execute("PRAGMA secure_delete = ON"); //$NON-NLS-1$
             statement.execute("PRAGMA cell_size_check = ON"); //$NON-NLS-1$
@@ -106,6 +109,16 @@ public final class Database implements AutoCloseable {
     /** Transactions committed so far (for tests). */
     int commits() {
         return commits.get();
+    }
+
+    /** Statements SQLite compiled for the works so far (for tests). */
+    int statementsCompiled() {
+        return connection.compiled();
+    }
+
+    /** Statements kept for reuse now (for tests). */
+    int statementsKept() {
+        return connection.keptCount();
     }
 
     /** Writes waiting for the lock (for tests). */
