@@ -215,7 +215,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /**
      * The workspace: opened; or, when the folder is not one yet (missing or empty), created with {@code --init}, or
-     * after asking on a terminal (the new passphrase twice, without echo). Otherwise error 301 says how to go on.
+     * after asking on a terminal (the new passphrase twice, without echo). Otherwise a usage error says how to go on
+     * (--init): nothing is wrong with the folder, the command line lacks the word that creates it.
      */
     private WorkspaceSession session(PrintWriter printer) throws JobException {
         if (!notWorkspaceYet(workspace)) {
@@ -225,7 +226,7 @@ public final class RunCommand implements Callable<Integer> {
             return Sessions.open(jobs, workspace, passphraseFile);
         }
         if (!init && !screen.terminal()) {
-            throw new JobException(ErrorCode.STORE_CANNOT_OPEN, NLS.bind(Messages.runNotWorkspace, workspace), null);
+            throw new ParameterException(spec.commandLine(), NLS.bind(Messages.runNotWorkspace, workspace));
         }
         WorkspaceSettings chosen = settings.settings(spec, exportProfile,
                 s -> setup.apply(profile == null ? s : s.withPortalProfile(PortalProfileOption.parse(profile))), workspace);

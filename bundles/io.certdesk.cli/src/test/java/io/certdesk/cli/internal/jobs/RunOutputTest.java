@@ -238,10 +238,10 @@ class RunOutputTest {
     void aFolderThatIsNotAWorkspaceYetWithoutATerminalSaysHowToCreateIt() throws Exception {
         Path folder = temp.resolve("new-ws");
         Result r = runIn(folder, Screen.NONE, java.util.Map.of(), text -> Optional.empty(), true);
-        assertEquals(1, r.exit(), r.out() + r.err());
-        // before: "[301] The workspace ... cannot be opened" and nothing about how to create it
-        assertEquals(1, count(r.err(), "[301]"), r.err());
-        assertTrue(r.err().contains("--init"), r.err());
+        // a usage error (exit 2) that names --init; not error 301, whose remedy speaks of a damaged workspace
+        assertEquals(2, r.exit(), r.out() + r.err());
+        assertEquals(0, count(r.err(), "[301]"), r.err());
+        assertTrue(r.err().contains("is not a CertDesk workspace yet. Add --init"), r.err());
         assertFalse(Files.exists(folder.resolve("workspace.db")), "nothing is created without --init or a terminal");
     }
 
