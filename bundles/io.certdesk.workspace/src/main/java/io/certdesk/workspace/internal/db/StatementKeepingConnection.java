@@ -2,10 +2,8 @@ package io.certdesk.workspace.internal.db;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 
@@ -24,7 +22,7 @@ import org.sqlite.jdbc4.JDBC4PreparedStatement;
  * <p>
  * A statement is lent to one user at a time: the same SQL prepared again while its statement is out (a query inside
  * another's loop) gets a statement of its own, finalized when that user closes it. The least recently used
- * statements beyond {@value #CAPACITY} are finalized; closing the connection finalizes them all. Not thread-safe:
+ * statements beyond {@value #CAPACITY} are finalized; closing the connection finalizes the rest. Not thread-safe:
  * used under the database's lock. A user must not touch a statement after closing it (the next user has it).
  */
 final class StatementKeepingConnection extends JDBC4Connection {
@@ -78,28 +76,11 @@ final class StatementKeepingConnection extends JDBC4Connection {
         }
     }
 
-    /** Finalizes every kept statement, then closes the connection. */
+    /** Closes the connection; sqlite-jdbc finalizes every statement still open on it, the kept ones too. */
     @Override
     public void close() throws SQLException {
-        List<SQLException> failures = new ArrayList<>();
-        for (KeptStatement statement : kept.values()) {
-            try {
-                statement.finish();
-            } catch (SQLException e) {
-                failures.add(e);
-            }
-        }
         kept.clear();
-        try {
-            super.close();
-        } catch (SQLException e) {
-            failures.add(0, e);
-        }
-        if (!failures.isEmpty()) {
-            SQLException first = failures.get(0);
-            failures.subList(1, failures.size()).forEach(first::addSuppressed);
-            throw first;
-        }
+        super.close();
     }
 
     /** A statement kept for its SQL; {@link #close()} gives it back, {@link #finish()} finalizes it. */
