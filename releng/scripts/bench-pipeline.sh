@@ -15,6 +15,8 @@
 #   (c) CertDesk on a one-user roster, for its fixed cost.
 # (b) and (c) follow an unmeasured one-user run: each command's first start after installing writes its
 # class-data-sharing archive (docs/architecture.md, "Start-up"), a one-time cost an administrator pays once.
+# Both talk to the same portal, which answers without Nagle's delay (docs/portal-protocol.md, section 1): before,
+# most of the script's requests waited some 40 ms for it, 40% of the script's time.
 # Printed: wall and CPU seconds of each, per-entry cost, CertDesk's fixed cost, the ratio
 # baseline/CertDesk and CertDesk's peak RSS (largest process). Uses the built product
 # (./certdesk builds it when stale) and curl, openssl, GNU time.

@@ -159,4 +159,10 @@ class ReferencePortalTest {
         assertTrue(profile.contains("base.url = " + portal.baseUrl()), profile);
         assertTrue(profile.contains("tls.ca.files = " + folder.tlsCaCertificate()), profile);
     }
+
+    @Test
+    void connectionsAreAnsweredWithoutNaglesDelay() {
+        // without TCP_NODELAY most answers waited some 40 ms for the client's delayed acknowledgement (bench-pipeline.sh)
+        assertEquals("true", System.getProperty(ReferencePortal.NO_DELAY));
+    }
 }
