@@ -3,6 +3,7 @@ package io.certdesk.portal.client.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -36,7 +37,7 @@ class HttpClientFactoryTest {
             }
             byte[] text = "answer".getBytes(StandardCharsets.US_ASCII);
             // a server ignoring the request's (absent) Accept-Encoding: the client must not inflate what it never asked for
-            java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream zipped = new ByteArrayOutputStream();
             try (GZIPOutputStream gzip = new GZIPOutputStream(zipped)) {
                 gzip.write(text);
             }
